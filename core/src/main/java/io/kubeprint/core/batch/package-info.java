@@ -1,0 +1,5 @@
+/** CronJobs and the Jobs they create. */
+@KubeStyle
+package io.kubeprint.core.batch;
+
+import io.kubeprint.core.meta.KubeStyle;

@@ -1,0 +1,32 @@
+package io.kubeprint.core.meta;
+
+/**
+ * A top-level Kubernetes object of one of the eight kinds kubeprint models: Pod, PodTemplate, ReplicaSet,
+ * Deployment, Service, ConfigMap, Secret and CronJob.
+ */
+public interface KubeObject {
+
+  /** The kind, which fixes {@code apiVersion} and {@code kind}. */
+  Kind kind();
+
+  /** {@code metadata}. */
+  ObjectMeta metadata();
+
+  /** Top-level Kubernetes fields kept verbatim (e.g. {@code status}). */
+  Fields extra();
+
+  /** {@code apiVersion}, e.g. {@code apps/v1}. */
+  default String apiVersion() {
+    return kind().apiVersion();
+  }
+
+  /** {@code metadata.name}, or the empty string when unnamed. */
+  default String name() {
+    return metadata().name().orElse("");
+  }
+
+  /** {@code Kind/name}, as messages name objects, e.g. {@code Deployment/web}. */
+  default String displayName() {
+    return kind().kindName() + "/" + name();
+  }
+}

@@ -1,0 +1,39 @@
+package io.kubeprint.core.pod;
+
+import io.kubeprint.core.meta.Fields;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A key of a Secret ({@code secretKeyRef}).
+ *
+ * <p>Fields follow the Kubernetes API ({@code SecretKeySelector}) name for name; fields kubeprint does not
+ * type are kept verbatim in {@link #extra()}. Build one with {@link #builder()}; copy with the {@code with*}
+ * methods or {@code builder().from(value)}.
+ */
+@Value.Immutable
+public interface SecretKeySelector extends WithSecretKeySelector {
+
+  /** {@code name}: the Secret. */
+  Optional<String> name();
+
+  /** {@code key}: the key to read. */
+  Optional<String> key();
+
+  /** {@code optional}: when true, a missing Secret or key is no error. */
+  Optional<Boolean> optional();
+
+  /** Kubernetes fields of this object that kubeprint keeps verbatim without typing them; defaults to none. */
+  @Value.Default
+  default Fields extra() {
+    return Fields.none();
+  }
+
+  /** A builder of {@code SecretKeySelector} values. */
+  final class Builder extends ImmutableSecretKeySelector.Builder {}
+
+  /** A new, empty builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+}

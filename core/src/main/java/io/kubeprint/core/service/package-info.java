@@ -1,0 +1,5 @@
+/** Services and their ports. */
+@KubeStyle
+package io.kubeprint.core.service;
+
+import io.kubeprint.core.meta.KubeStyle;
