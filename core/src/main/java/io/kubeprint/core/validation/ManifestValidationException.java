@@ -1,0 +1,32 @@
+package io.kubeprint.core.validation;
+
+import java.util.List;
+
+/**
+ * Thrown when an invalid object or bundle is rendered: carries every violation, sorted. The message lists
+ * them one per line; like every violation it never contains a Secret value.
+ */
+public final class ManifestValidationException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Violation> violations;
+
+  public ManifestValidationException(List<Violation> violations) {
+    super(message(violations));
+    this.violations = List.copyOf(violations);
+  }
+
+  /** Every violation, sorted. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  private static String message(List<Violation> violations) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(violations.size()).append(violations.size() == 1 ? " violation" : " violations");
+    for (Violation v : violations) {
+      sb.append('\n').append(v);
+    }
+    return sb.toString();
+  }
+}
