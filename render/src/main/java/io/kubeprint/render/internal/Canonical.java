@@ -1,0 +1,77 @@
+package io.kubeprint.render.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.render.SecretMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The canonical JSON tree of an object: mapped to fabric8, serialized without nulls and without empty
+ * lists or maps, every object's keys sorted, and the top level ordered {@code apiVersion}, {@code kind},
+ * {@code metadata}, then the rest sorted. Every renderer (YAML, JSON, directory) writes this tree.
+ */
+public final class Canonical {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static {
+    MAPPER.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
+    MAPPER.configOverride(List.class).setInclude(nonEmpty);
+    MAPPER.configOverride(Collection.class).setInclude(nonEmpty);
+    MAPPER.configOverride(Map.class).setInclude(nonEmpty);
+    MAPPER.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  }
+
+  private Canonical() {}
+
+  /** The canonical tree of {@code o}. */
+  public static ObjectNode tree(KubeObject o, SecretMode mode) {
+    JsonNode raw = MAPPER.valueToTree(ToFabric8.object(o, mode));
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    out.put("apiVersion", o.apiVersion());
+    out.put("kind", o.kind().kindName());
+    JsonNode meta = raw.get("metadata");
+    if (meta != null) {
+      out.set("metadata", sorted(meta));
+    }
+    List<String> rest = new ArrayList<>();
+    raw.fieldNames().forEachRemaining(rest::add);
+    Collections.sort(rest);
+    for (String k : rest) {
+      if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata")) {
+        out.set(k, sorted(raw.get(k)));
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode sorted(JsonNode n) {
+    if (n.isObject()) {
+      List<String> keys = new ArrayList<>(n.size());
+      n.fieldNames().forEachRemaining(keys::add);
+      Collections.sort(keys);
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      for (String k : keys) {
+        out.set(k, sorted(n.get(k)));
+      }
+      return out;
+    }
+    if (n.isArray()) {
+      for (int i = 0; i < n.size(); i++) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) n).set(i, sorted(n.get(i)));
+      }
+      return n;
+    }
+    return n;
+  }
+
+}

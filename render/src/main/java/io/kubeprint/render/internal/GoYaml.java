@@ -1,0 +1,250 @@
+package io.kubeprint.render.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads YAML (or JSON) documents into JSON trees the way {@code kubectl} does: through go-yaml v2's
+ * YAML 1.1 scalar resolution, then JSON. So an unquoted {@code on}, {@code yes} or {@code y} is a boolean,
+ * {@code 0644} the octal integer 420, {@code 08} the number 8, {@code 1_000} the integer 1000, while
+ * timestamps and {@code 1:20} stay strings. Mapping keys become strings. Empty documents are skipped.
+ */
+public final class GoYaml {
+  private static final Tag PLAIN = new Tag("tag:kubeprint.io,2026:plain");
+  private static final Pattern BOOL_TRUE = Pattern.compile("y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON");
+  private static final Pattern BOOL_FALSE = Pattern.compile("n|N|no|No|NO|false|False|FALSE|off|Off|OFF");
+  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+  private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
+  private static final int MAX_DEPTH = 200;
+
+  private GoYaml() {}
+
+  /** One parsed document: its tree and its position (from 1) in the stream. */
+  public record Document(int index, JsonNode tree) {}
+
+  /** Parses every document of {@code in}; throws {@link TreeException} with a line number for bad YAML. */
+  public static List<Document> parse(Reader in) {
+    LoaderOptions opts = new LoaderOptions();
+    opts.setAllowDuplicateKeys(false);
+    opts.setCodePointLimit(Integer.MAX_VALUE);
+    opts.setMaxAliasesForCollections(100);
+    Yaml yaml = new Yaml(new SafeConstructor(opts), new Representer(new DumperOptions()), new DumperOptions(),
+        opts, new PlainResolver());
+    List<Document> docs = new ArrayList<>();
+    int index = 0;
+    try {
+      for (Node n : yaml.composeAll(in)) {
+        index++;
+        if (n == null) {
+          continue;
+        }
+        JsonNode tree = convert(n, new IdentityHashMap<>(), 0);
+        if (tree.isNull()) {
+          continue;
+        }
+        docs.add(new Document(index, tree));
+      }
+    } catch (MarkedYAMLException e) {
+      String where = e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 1)
+          + ", column " + (e.getProblemMark().getColumn() + 1);
+      throw new TreeException("", "not valid YAML" + where + ": " + e.getProblem());
+    } catch (YAMLException e) {
+      throw new TreeException("", "not valid YAML: " + e.getMessage());
+    }
+    return docs;
+  }
+
+  private static JsonNode convert(Node n, Map<Node, Boolean> active, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new TreeException("", "not valid YAML: nested deeper than " + MAX_DEPTH + " levels");
+    }
+    if (active.containsKey(n)) {
+      throw new TreeException("", "not valid YAML: a recursive alias");
+    }
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (n.getNodeId() == NodeId.scalar) {
+      return scalar((ScalarNode) n);
+    }
+    active.put(n, Boolean.TRUE);
+    try {
+      if (n.getNodeId() == NodeId.sequence) {
+        ArrayNode a = f.arrayNode();
+        for (Node e : ((SequenceNode) n).getValue()) {
+          a.add(convert(e, active, depth + 1));
+        }
+        return a;
+      }
+      ObjectNode o = f.objectNode();
+      for (NodeTuple t : ((MappingNode) n).getValue()) {
+        Node k = t.getKeyNode();
+        if (k instanceof ScalarNode sk && sk.getTag().equals(PLAIN) && sk.getValue().equals("<<")) {
+          merge(o, convert(t.getValueNode(), active, depth + 1));
+          continue;
+        }
+        if (!(k instanceof ScalarNode)) {
+          throw new TreeException("", "not valid YAML for Kubernetes: a mapping key must be a scalar"
+              + " (line " + (k.getStartMark().getLine() + 1) + ")");
+        }
+        String key = keyText(scalar((ScalarNode) k));
+        if (o.has(key)) {
+          throw new TreeException("", "not valid YAML: mapping key \"" + key + "\" already defined (line "
+              + (k.getStartMark().getLine() + 1) + ")");
+        }
+        o.set(key, convert(t.getValueNode(), active, depth + 1));
+      }
+      return o;
+    } finally {
+      active.remove(n);
+    }
+  }
+
+  private static void merge(ObjectNode into, JsonNode from) {
+    if (from.isObject()) {
+      from.fields().forEachRemaining(e -> {
+        if (!into.has(e.getKey())) {
+          into.set(e.getKey(), e.getValue());
+        }
+      });
+    } else if (from.isArray()) {
+      for (JsonNode m : from) {
+        merge(into, m);
+      }
+    } else {
+      throw new TreeException("", "not valid YAML: a merge key (<<) must name a mapping or a list of mappings");
+    }
+  }
+
+  private static String keyText(JsonNode k) {
+    return k.isTextual() ? k.textValue() : k.isNull() ? "null" : k.asText();
+  }
+
+  private static JsonNode scalar(ScalarNode s) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    String v = s.getValue();
+    Tag tag = s.getTag();
+    if (tag.equals(PLAIN)) {
+      return resolvePlain(v);
+    }
+    if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL) || tag.equals(Tag.NULL)) {
+      JsonNode r = resolvePlain(v);
+      return r.isTextual() ? f.textNode(v) : r;
+    }
+    return f.textNode(v);
+  }
+
+  /** go-yaml v2's resolution of a plain scalar. */
+  static JsonNode resolvePlain(String v) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (NULL.matcher(v).matches()) {
+      return f.nullNode();
+    }
+    if (BOOL_TRUE.matcher(v).matches()) {
+      return f.booleanNode(true);
+    }
+    if (BOOL_FALSE.matcher(v).matches()) {
+      return f.booleanNode(false);
+    }
+    if (v.equals("<<")) {
+      return f.textNode(v);
+    }
+    BigInteger i = parseGoInt(v.replace("_", ""));
+    if (i != null) {
+      if (i.bitLength() < 32) {
+        return f.numberNode(i.intValue());
+      }
+      return i.bitLength() < 64 ? f.numberNode(i.longValue()) : f.numberNode(i);
+    }
+    String nu = v.replace("_", "");
+    if (FLOAT.matcher(nu).matches()) {
+      return f.numberNode(new BigDecimal(nu.startsWith("+") ? nu.substring(1) : nu));
+    }
+    if (INF.matcher(v).matches() || NAN.matcher(v).matches()) {
+      // JSON has no infinity or NaN: kubectl cannot send these; keep the text so that the error names it.
+      return f.textNode(v);
+    }
+    return f.textNode(v);
+  }
+
+  /** Go's {@code strconv.ParseInt(s, 0, 64)} (and go-yaml's {@code 0b} form): decimal, 0x hex, 0 or 0o octal, 0b binary. */
+  private static BigInteger parseGoInt(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    int i = 0;
+    boolean neg = false;
+    if (s.charAt(0) == '+' || s.charAt(0) == '-') {
+      neg = s.charAt(0) == '-';
+      i = 1;
+    }
+    String body = s.substring(i);
+    int radix = 10;
+    if (body.length() > 1 && body.charAt(0) == '0') {
+      char c = body.charAt(1);
+      if (c == 'x' || c == 'X') {
+        radix = 16;
+        body = body.substring(2);
+      } else if (c == 'b' || c == 'B') {
+        radix = 2;
+        body = body.substring(2);
+      } else if (c == 'o' || c == 'O') {
+        radix = 8;
+        body = body.substring(2);
+      } else {
+        radix = 8;
+        body = body.substring(1);
+      }
+    }
+    if (body.isEmpty()) {
+      return null;
+    }
+    for (int k = 0; k < body.length(); k++) {
+      if (Character.digit(body.charAt(k), radix) < 0) {
+        return null;
+      }
+    }
+    BigInteger r = new BigInteger(body, radix);
+    r = neg ? r.negate() : r;
+    if (r.bitLength() >= 64) {
+      return null; // out of int64: go-yaml tries a float next
+    }
+    return r;
+  }
+
+  /** Marks every implicitly-typed plain scalar, so that {@link #resolvePlain} alone decides its type. */
+  private static final class PlainResolver extends Resolver {
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      if (kind == NodeId.scalar) {
+        return implicit ? PLAIN : Tag.STR;
+      }
+      return super.resolve(kind, value, implicit);
+    }
+  }
+}

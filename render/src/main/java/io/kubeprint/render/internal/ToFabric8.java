@@ -1,0 +1,70 @@
+package io.kubeprint.render.internal;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.config.Bytes;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.render.SecretMode;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Maps a kubeprint object to the fabric8 object of the same kind. */
+public final class ToFabric8 extends ToFabric8Generated {
+  private ToFabric8() {}
+
+  /** The fabric8 object for {@code o}; Secret values encoded as {@code mode} says. */
+  public static HasMetadata object(KubeObject o, SecretMode mode) {
+    return switch (o.kind()) {
+      case POD -> pod((Pod) o);
+      case POD_TEMPLATE -> podTemplate((PodTemplate) o);
+      case REPLICA_SET -> replicaSet((ReplicaSet) o);
+      case DEPLOYMENT -> deployment((Deployment) o);
+      case SERVICE -> service((Service) o);
+      case CRON_JOB -> cronJob((CronJob) o);
+      case CONFIG_MAP -> configMap((ConfigMap) o);
+      case SECRET -> secret((Secret) o, mode);
+    };
+  }
+
+  static io.fabric8.kubernetes.api.model.ConfigMap configMap(ConfigMap v) {
+    io.fabric8.kubernetes.api.model.ConfigMap f = new io.fabric8.kubernetes.api.model.ConfigMap();
+    f.setMetadata(objectMeta(v.metadata()));
+    if (!v.data().isEmpty()) {
+      f.setData(new LinkedHashMap<>(v.data()));
+    }
+    if (!v.binaryData().isEmpty()) {
+      f.setBinaryData(base64(v.binaryData(), SecretMode.BASE64));
+    }
+    v.immutable().ifPresent(f::setImmutable);
+    v.extra().asMap().forEach(f::setAdditionalProperty);
+    return f;
+  }
+
+  static io.fabric8.kubernetes.api.model.Secret secret(Secret v, SecretMode mode) {
+    io.fabric8.kubernetes.api.model.Secret f = new io.fabric8.kubernetes.api.model.Secret();
+    f.setMetadata(objectMeta(v.metadata()));
+    v.type().ifPresent(f::setType);
+    if (!v.data().isEmpty()) {
+      f.setData(base64(v.data(), mode));
+    }
+    v.immutable().ifPresent(f::setImmutable);
+    v.extra().asMap().forEach(f::setAdditionalProperty);
+    return f;
+  }
+
+  private static Map<String, String> base64(Map<String, Bytes> in, SecretMode mode) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Base64.Encoder enc = Base64.getEncoder();
+    in.forEach((k, b) -> out.put(k, mode == SecretMode.REDACTED ? SecretMode.REDACTED_MARKER
+        : enc.encodeToString(b.toByteArray())));
+    return out;
+  }
+}
