@@ -1,0 +1,299 @@
+package io.kubeprint.render.cli;
+
+import io.kubeprint.core.Bundle;
+import io.kubeprint.core.ManifestSource;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.validation.Severity;
+import io.kubeprint.core.validation.Validator;
+import io.kubeprint.core.validation.Violation;
+import io.kubeprint.render.ManifestReadException;
+import io.kubeprint.render.Manifests;
+import io.kubeprint.render.RenderOptions;
+import io.kubeprint.render.SecretMode;
+import io.kubeprint.render.Yaml;
+import io.kubeprint.render.internal.AtomicFiles;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: {@code java -jar kubeprint.jar validate|fmt|render …}. A stable contract for other
+ * tools: exit 0 when all is well, 1 when problems were found, 2 for unreadable input or a usage error.
+ */
+public final class Main {
+  static final int OK = 0;
+  static final int PROBLEMS = 1;
+  static final int UNUSABLE = 2;
+
+  private static final String USAGE = String.join("\n",
+      "usage: kubeprint <command> [options]",
+      "",
+      "commands:",
+      "  validate [--strict] FILE|DIR...",
+      "      Read manifests and check them as the Kubernetes 1.32 API server would, plus checks across",
+      "      objects (reported as warnings unless --strict). One line per problem; exit 0 valid,",
+      "      1 problems found, 2 unreadable input.",
+      "  fmt [--write] FILE|DIR...",
+      "      Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting);",
+      "      with --write, rewrite each file in place instead (atomically).",
+      "  render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]",
+      "      Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
+      "      constructor, found on the classpath or on PATH), validate its bundle and write one",
+      "      file per object and a kustomization.yaml into DIR.",
+      "  help",
+      "      Print this text.");
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), false);
+    int code = new Main(out, err).run(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command and returns its exit code. */
+  int run(String... args) {
+    if (args.length == 0) {
+      err.println(USAGE);
+      return UNUSABLE;
+    }
+    List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+    try {
+      return switch (args[0]) {
+        case "validate" -> validate(rest);
+        case "fmt" -> fmt(rest);
+        case "render" -> render(rest);
+        case "help", "--help", "-h" -> {
+          out.println(USAGE);
+          yield OK;
+        }
+        default -> usage("unknown command: " + args[0]);
+      };
+    } catch (UsageException e) {
+      return usage(e.getMessage());
+    }
+  }
+
+  private int usage(String problem) {
+    err.println("kubeprint: " + problem);
+    err.println(USAGE);
+    return UNUSABLE;
+  }
+
+  private int validate(List<String> args) {
+    boolean strict = flag(args, "--strict");
+    List<Path> paths = paths(args);
+    Map<KubeObject, String> sources = new IdentityHashMap<>();
+    List<KubeObject> objects = new ArrayList<>();
+    int code = OK;
+    for (Path file : files(paths)) {
+      try {
+        for (KubeObject o : Manifests.read(file).objects()) {
+          sources.put(o, file.toString());
+          objects.add(o);
+        }
+      } catch (ManifestReadException e) {
+        err.println("error: " + e.getMessage());
+        code = UNUSABLE;
+      }
+    }
+    Map<String, String> fileOf = new LinkedHashMap<>();
+    for (KubeObject o : objects) {
+      fileOf.putIfAbsent(o.displayName(), sources.get(o));
+    }
+    List<Violation> violations = Validator.validate(Bundle.of(objects), Severity.WARNING);
+    boolean problems = false;
+    for (Violation v : violations) {
+      String file = fileOf.get(v.object());
+      out.println((file == null ? "" : file + ": ") + v);
+      problems |= v.isError() || strict;
+    }
+    if (code == OK && problems) {
+      code = PROBLEMS;
+    }
+    if (code == OK) {
+      out.println(objects.size() + (objects.size() == 1 ? " object" : " objects") + " valid"
+          + (violations.isEmpty() ? "" : " (" + violations.size() + " warnings)"));
+    }
+    out.flush();
+    return code;
+  }
+
+  private int fmt(List<String> args) {
+    boolean write = flag(args, "--write") | flag(args, "-w");
+    List<Path> files = files(paths(args));
+    RenderOptions options = RenderOptions.defaults().validate(false);
+    if (write) {
+      int code = OK;
+      for (Path f : files) {
+        try {
+          Bundle b = Manifests.read(f);
+          AtomicFiles.write(f, w -> Yaml.write(b, w, options));
+        } catch (ManifestReadException e) {
+          err.println("error: " + e.getMessage());
+          code = UNUSABLE;
+        } catch (IOException | UncheckedIOException e) {
+          err.println("error: " + f + ": cannot be written: " + e.getMessage());
+          code = UNUSABLE;
+        }
+      }
+      return code;
+    }
+    List<KubeObject> all = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        all.addAll(Manifests.read(f).objects());
+      } catch (ManifestReadException e) {
+        err.println("error: " + e.getMessage());
+        return UNUSABLE;
+      }
+    }
+    Writer w = out;
+    Yaml.write(Bundle.of(all), w, options);
+    out.flush();
+    return OK;
+  }
+
+  private int render(List<String> args) {
+    String source = option(args, "--source");
+    String dir = option(args, "--out");
+    String classpath = option(args, "--classpath");
+    if (classpath == null) {
+      classpath = option(args, "-cp");
+    }
+    boolean redact = flag(args, "--redact-secrets");
+    if (source == null || dir == null) {
+      throw new UsageException("render needs --source CLASS and --out DIR");
+    }
+    if (!args.isEmpty()) {
+      throw new UsageException("unexpected arguments: " + String.join(" ", args));
+    }
+    Bundle bundle;
+    try {
+      bundle = load(source, classpath).manifests();
+    } catch (ReflectiveOperationException | ClassCastException | MalformedURLException e) {
+      err.println("error: cannot use " + source + " as a ManifestSource: " + e);
+      return UNUSABLE;
+    }
+    if (bundle == null) {
+      err.println("error: " + source + ".manifests() returned null");
+      return UNUSABLE;
+    }
+    List<Violation> errors = bundle.validate().stream().filter(Violation::isError).toList();
+    if (!errors.isEmpty()) {
+      for (Violation v : errors) {
+        out.println(v);
+      }
+      err.println(errors.size() + (errors.size() == 1 ? " violation" : " violations") + "; nothing written");
+      return PROBLEMS;
+    }
+    RenderOptions options = RenderOptions.defaults().secrets(redact ? SecretMode.REDACTED : SecretMode.BASE64);
+    try {
+      for (Path p : Yaml.writeDirectory(bundle, Path.of(dir), options)) {
+        out.println(p);
+      }
+    } catch (UncheckedIOException e) {
+      err.println("error: cannot write " + dir + ": " + e.getCause().getMessage());
+      return UNUSABLE;
+    }
+    return OK;
+  }
+
+  private static ManifestSource load(String className, String classpath)
+      throws ReflectiveOperationException, MalformedURLException {
+    ClassLoader parent = Main.class.getClassLoader();
+    ClassLoader loader = parent;
+    if (classpath != null && !classpath.isEmpty()) {
+      List<URL> urls = new ArrayList<>();
+      for (String entry : classpath.split(File.pathSeparator)) {
+        if (!entry.isEmpty()) {
+          urls.add(Path.of(entry).toUri().toURL());
+        }
+      }
+      loader = new URLClassLoader(urls.toArray(new URL[0]), parent);
+    }
+    Class<?> type = Class.forName(className, true, loader);
+    try {
+      return (ManifestSource) type.getConstructor().newInstance();
+    } catch (InvocationTargetException e) {
+      throw new ReflectiveOperationException("its constructor threw " + e.getCause(), e.getCause());
+    }
+  }
+
+  private List<Path> files(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      try {
+        out.addAll(Manifests.files(p));
+      } catch (ManifestReadException e) {
+        err.println("error: " + e.getMessage());
+        throw new UsageException("cannot read " + p);
+      }
+    }
+    return out;
+  }
+
+  private static List<Path> paths(List<String> args) {
+    List<Path> out = new ArrayList<>();
+    for (String a : args) {
+      if (a.startsWith("-")) {
+        throw new UsageException("unknown option: " + a);
+      }
+      out.add(Path.of(a));
+    }
+    if (out.isEmpty()) {
+      throw new UsageException("no FILE or DIR given");
+    }
+    return out;
+  }
+
+  private static boolean flag(List<String> args, String name) {
+    return args.remove(name);
+  }
+
+  private static String option(List<String> args, String name) {
+    int i = args.indexOf(name);
+    if (i < 0) {
+      return null;
+    }
+    if (i + 1 >= args.size()) {
+      throw new UsageException(name + " needs a value");
+    }
+    String v = args.get(i + 1);
+    args.remove(i + 1);
+    args.remove(i);
+    return v;
+  }
+
+  /** A command line that cannot be run as written. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}
