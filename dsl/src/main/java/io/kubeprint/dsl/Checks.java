@@ -1,5 +1,6 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.pod.Quantity;
@@ -121,7 +122,7 @@ final class Checks {
    */
   static Fields extra(Fields current, Class<?> type, String field, Object value) {
     notBlank(field, "field");
-    if (TYPED_FIELDS.get(type).contains(field)) {
+    if (TYPED_FIELDS.get(type).contains(field) || (type == Secret.class && field.equals("stringData"))) {
       throw new IllegalArgumentException("field must be one kubeprint does not type on " + type.getSimpleName()
           + " (was \"" + field + "\"); use the typed method instead");
     }

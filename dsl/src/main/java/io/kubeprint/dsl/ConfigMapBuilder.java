@@ -6,6 +6,8 @@ import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.ObjectMeta;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
 
 /**
  * Builds a {@link ConfigMap}: {@code configMap("projectid").data("project.id", "hello-docker-123456").build()}.
@@ -40,12 +42,24 @@ public final class ConfigMapBuilder extends ObjectBuilder<ConfigMapBuilder, Conf
   }
 
   /**
-   * Sets a {@code data} entry per entry of {@code entries}, in its iteration order, e.g. from a properties
-   * file: {@code .data(Map.of("mode", "fast"))}. Use a sorted or linked map for a stable order.
+   * Sets a {@code data} entry per entry of {@code entries}, in its iteration order:
+   * {@code .data(new TreeMap<>(settings))}. Use a sorted or linked map for a stable order.
    */
   public ConfigMapBuilder data(Map<String, String> entries) {
     Checks.notNull(entries, "entries");
     entries.forEach(this::data);
+    return this;
+  }
+
+  /**
+   * Sets a {@code data} entry per property (defaults included), in key order since {@link Properties} has
+   * none: {@code .data(properties)} after {@code properties.load(reader)}.
+   */
+  public ConfigMapBuilder data(Properties properties) {
+    Checks.notNull(properties, "properties");
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+      data(key, properties.getProperty(key));
+    }
     return this;
   }
 

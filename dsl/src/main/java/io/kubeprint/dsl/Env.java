@@ -75,6 +75,26 @@ public final class Env {
   }
 
   /** {@code envFrom[]}: every key of {@code configMap} becomes a variable. */
+  public static EnvFromSource envFrom(ConfigMap configMap) {
+    return envFrom(ConfigMapRef.to(configMap));
+  }
+
+  /** {@code envFrom[]} with {@code prefix} before every key of {@code configMap}: {@code envFrom(settings, "APP_")}. */
+  public static EnvFromSource envFrom(ConfigMap configMap, String prefix) {
+    return envFrom(ConfigMapRef.to(configMap), prefix);
+  }
+
+  /** {@code envFrom[]}: every key of {@code secret} becomes a variable. */
+  public static EnvFromSource envFrom(Secret secret) {
+    return envFrom(SecretRef.to(secret));
+  }
+
+  /** {@code envFrom[]} with {@code prefix} before every key of {@code secret}. */
+  public static EnvFromSource envFrom(Secret secret, String prefix) {
+    return envFrom(SecretRef.to(secret), prefix);
+  }
+
+  /** {@code envFrom[]}: every key of the referenced ConfigMap becomes a variable. */
   public static EnvFromSource envFrom(ConfigMapRef configMap) {
     Checks.notNull(configMap, "configMap");
     return EnvFromSource.builder().configMapRef(ConfigMapEnvSource.builder()
@@ -86,7 +106,7 @@ public final class Env {
     return envFrom(configMap).withPrefix(Checks.notNull(prefix, "prefix"));
   }
 
-  /** {@code envFrom[]}: every key of {@code secret} becomes a variable. */
+  /** {@code envFrom[]}: every key of the referenced Secret becomes a variable. */
   public static EnvFromSource envFrom(SecretRef secret) {
     Checks.notNull(secret, "secret");
     return EnvFromSource.builder().secretRef(SecretEnvSource.builder()

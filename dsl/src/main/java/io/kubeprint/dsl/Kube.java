@@ -203,12 +203,12 @@ public final class Kube {
 
   /** Every key of {@code configMap} as a variable. */
   public static EnvFromSource envFrom(ConfigMap configMap) {
-    return Env.envFrom(ConfigMapRef.to(configMap));
+    return Env.envFrom(configMap);
   }
 
   /** Every key of {@code configMap} as a variable, prefixed: {@code envFrom(settings, "APP_")}. */
   public static EnvFromSource envFrom(ConfigMap configMap, String prefix) {
-    return Env.envFrom(ConfigMapRef.to(configMap), prefix);
+    return Env.envFrom(configMap, prefix);
   }
 
   /** Every key of a referenced ConfigMap as a variable. */
@@ -223,12 +223,12 @@ public final class Kube {
 
   /** Every key of {@code secret} as a variable. */
   public static EnvFromSource envFrom(Secret secret) {
-    return Env.envFrom(SecretRef.to(secret));
+    return Env.envFrom(secret);
   }
 
   /** Every key of {@code secret} as a variable, prefixed. */
   public static EnvFromSource envFrom(Secret secret, String prefix) {
-    return Env.envFrom(SecretRef.to(secret), prefix);
+    return Env.envFrom(secret, prefix);
   }
 
   /** Every key of a referenced Secret as a variable. */
@@ -267,7 +267,7 @@ public final class Kube {
 
   /** A volume of {@code configMap}'s keys as files: {@code volume("config", projectId)}; see {@link Volumes}. */
   public static Volume volume(String name, ConfigMap configMap) {
-    return Volumes.configMap(name, ConfigMapRef.to(configMap));
+    return Volumes.configMap(name, configMap);
   }
 
   /** A volume of a referenced ConfigMap's keys as files. */
@@ -277,7 +277,7 @@ public final class Kube {
 
   /** A volume of {@code secret}'s keys as files. */
   public static Volume volume(String name, Secret secret) {
-    return Volumes.secret(name, SecretRef.to(secret));
+    return Volumes.secret(name, secret);
   }
 
   /** A volume of a referenced Secret's keys as files. */

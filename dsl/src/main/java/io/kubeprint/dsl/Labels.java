@@ -73,10 +73,12 @@ public final class Labels {
     return labels.entrySet().containsAll(pairs.entrySet());
   }
 
+  /** Whether there are no labels. */
   public boolean isEmpty() {
     return pairs.isEmpty();
   }
 
+  /** The number of labels. */
   public int size() {
     return pairs.size();
   }

@@ -58,7 +58,7 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
     return this;
   }
 
-  /** Sets {@code spec.clusterIP: None}: a headless Service, whose DNS name resolves to the pod IPs. */
+  /** Sets {@code spec.type: ClusterIP} and {@code spec.clusterIP: None}: a headless Service, whose DNS name resolves to the pod IPs. */
   public ServiceBuilder headless() {
     spec = spec.withType("ClusterIP").withClusterIP("None");
     return this;

@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.pod.ConfigMapVolumeSource;
 import io.kubeprint.core.pod.EmptyDirVolumeSource;
 import io.kubeprint.core.pod.PersistentVolumeClaimVolumeSource;
@@ -13,7 +15,17 @@ import io.kubeprint.core.pod.Volume;
 public final class Volumes {
   private Volumes() {}
 
-  /** A volume named {@code name} holding every key of the ConfigMap as a file ({@code configMap}). */
+  /** A volume named {@code name} holding every key of {@code configMap} as a file ({@code configMap}). */
+  public static Volume configMap(String name, ConfigMap configMap) {
+    return configMap(name, ConfigMapRef.to(configMap));
+  }
+
+  /** A volume named {@code name} holding every key of {@code secret} as a file ({@code secret}). */
+  public static Volume secret(String name, Secret secret) {
+    return secret(name, SecretRef.to(secret));
+  }
+
+  /** A volume named {@code name} holding every key of the referenced ConfigMap as a file. */
   public static Volume configMap(String name, ConfigMapRef configMap) {
     Checks.notBlank(name, "name");
     Checks.notNull(configMap, "configMap");
@@ -21,7 +33,7 @@ public final class Volumes {
         .name(configMap.name()).optional(configMap.optionalFlag()).build()).build();
   }
 
-  /** A volume named {@code name} holding every key of the Secret as a file ({@code secret}). */
+  /** A volume named {@code name} holding every key of the referenced Secret as a file. */
   public static Volume secret(String name, SecretRef secret) {
     Checks.notBlank(name, "name");
     Checks.notNull(secret, "secret");

@@ -8,7 +8,8 @@ import io.kubeprint.core.workload.ReplicaSet;
 /**
  * Factories of the workload builders, new or copied from an existing value; {@link Kube} delegates here.
  * A copy keeps every field; a selector that was the default (exactly the pod labels) keeps following the
- * pod labels, so {@code Workloads.from(blue).name("web-green").podLabels(greenLabels)} selects green pods.
+ * pod labels, so {@code Workloads.from(blue).name("web-green").podLabels(greenLabels)} selects green pods
+ * (an absent selector is derived from the pod labels too).
  */
 public final class Workloads {
   private Workloads() {}
