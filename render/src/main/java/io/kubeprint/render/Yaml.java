@@ -86,26 +86,20 @@ public final class Yaml {
     return w.toString();
   }
 
-  /** Streams a bundle to {@code out} (left open), validated, in apply order, documents separated by {@code ---}. */
+  /** Streams a bundle to {@code out} (left open), validated, in apply order, each document starting with {@code ---}. */
   public static void write(Bundle bundle, Writer out) {
     write(bundle, out, RenderOptions.defaults());
   }
 
-  /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
+  /** Streams a bundle to {@code out} (left open), in apply order, each document starting with {@code ---}. */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
     if (options.validate()) {
       requireValid(bundle.validate());
     }
-    try {
-      boolean first = true;
+    try (Emitter emitter = Emitter.open(out)) {
       for (KubeObject o : ordered(bundle)) {
-        if (!first) {
-          out.write("---\n");
-        }
-        first = false;
-        Emitter.writeDocument(Canonical.tree(o, options.secrets()), out);
+        emitter.write(Canonical.tree(o, options.secrets()));
       }
-      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
