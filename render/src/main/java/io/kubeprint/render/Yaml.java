@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * <p>Each object is mapped to its fabric8 model object and written with keys in a fixed order
  * ({@code apiVersion}, {@code kind}, {@code metadata}, then the rest sorted, and every map's keys sorted),
  * lists in the order given, no empty or null fields, Secret values base64-encoded in {@code data}. A bundle
- * renders as a multi-document stream in apply order: kinds in Helm's install order (Secrets, ConfigMaps,
+ * renders as a multi-document stream in apply order: kinds in Helm's install order (Namespaces, Secrets, ConfigMaps,
  * Services, Pods, ReplicaSets, Deployments, CronJobs, then PodTemplates), then by namespace and name.
  * Output is UTF-8 with LF line ends whatever the platform.
  *
@@ -51,7 +51,7 @@ public final class Yaml {
       .thenComparing(KubeObject::name);
 
   private static final Pattern RENDERED_FILE =
-      Pattern.compile("[0-9]{2}-(secret|configmap|service|pod|replicaset|deployment|cronjob|podtemplate)-.+\\.yaml");
+      Pattern.compile("[0-9]{2}-(namespace|secret|configmap|service|pod|replicaset|deployment|cronjob|podtemplate)-.+\\.yaml");
 
   private Yaml() {}
 
@@ -234,6 +234,7 @@ public final class Yaml {
 
   private static String prefix(Kind k) {
     return switch (k) {
+      case NAMESPACE -> "00";
       case SECRET -> "10";
       case CONFIG_MAP -> "11";
       case SERVICE -> "20";
