@@ -145,6 +145,10 @@ public final class Yaml {
    * {@code kustomization.yaml} listing them. The bundle is validated and every file rendered to a
    * temporary file before any is moved into place, so a failing render writes nothing; files of earlier
    * renders whose objects are gone are removed. Returns the files written, in apply order.
+   *
+   * @throws io.kubeprint.core.validation.ManifestValidationException when validating and the bundle is invalid
+   * @throws IllegalArgumentException when two objects would be written to one file, or a name or namespace
+   *     holds a path separator; nothing is written then either
    */
   public static List<Path> writeDirectory(Bundle bundle, Path dir, RenderOptions options) {
     if (options.validate()) {
@@ -155,6 +159,10 @@ public final class Yaml {
     Set<String> names = new HashSet<>();
     for (KubeObject o : objects) {
       String name = fileName(o);
+      if (name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException("a name or namespace must not contain a path separator to be written"
+            + " to a file (was " + o.displayName() + o.metadata().namespace().map(n -> " in " + n).orElse("") + ")");
+      }
       if (!names.add(name)) {
         throw new IllegalArgumentException("two objects would both be written to " + name + " (" + o.displayName() + ")");
       }
