@@ -203,6 +203,17 @@ class ManifestsTest {
     }
 
     @Test
+    void should_read_a_file_saved_on_windows_with_a_byte_order_mark_and_crlf_line_ends(@TempDir Path dir)
+        throws IOException {
+      Path file = dir.resolve("app.yaml");
+      Files.write(file, ("\uFEFF" + CONFIG_MAP + "data:\n  conf: |\n    a = 1\n    b = 2\n").replace("\n", "\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+      ConfigMap c = (ConfigMap) Manifests.read(file).objects().get(0);
+      assertThat(c.name()).isEqualTo("settings");
+      assertThat(c.data()).containsExactly(Map.entry("conf", "a = 1\nb = 2\n"));
+    }
+
+    @Test
     void should_read_a_stream_from_a_reader() {
       Bundle b = Manifests.read(new StringReader(CONFIG_MAP), "stdin");
       assertThat(b.objects()).extracting(KubeObject::displayName).containsExactly("ConfigMap/settings");
