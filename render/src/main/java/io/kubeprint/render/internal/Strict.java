@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.kubeprint.core.meta.Kind;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,31 +31,33 @@ import java.util.Map;
  * is never shown.
  */
 final class Strict {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .annotationIntrospector(new JacksonAnnotationIntrospector() {
+        private static final long serialVersionUID = 1L;
 
-  static {
-    MAPPER.setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public Boolean hasAnySetter(Annotated a) {
-        return Boolean.FALSE;
-      }
-    });
-    MAPPER.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    MAPPER.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
-    MAPPER.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-      MAPPER.coercionConfigFor(t)
+        @Override
+        public Boolean hasAnySetter(Annotated a) {
+          return Boolean.FALSE;
+        }
+      })
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .withCoercionConfig(LogicalType.Textual, c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Integer, c -> c
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    }
-    MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    MAPPER.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-  }
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Float, c -> c
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Boolean, c -> c
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+      .build();
 
   private Strict() {}
 
