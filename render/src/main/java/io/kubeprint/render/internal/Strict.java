@@ -69,7 +69,7 @@ final class Strict {
       throw new TreeException(path, "unknown field \"" + path + "\": Kubernetes has no such field");
     } catch (JsonMappingException e) {
       Place p = walk(e, kind);
-      throw new TreeException(p.path, typeProblem(p, at(doc, e), kind));
+      throw new TreeException(p.path, typeProblem(p, at(doc, e)));
     } catch (JsonProcessingException e) {
       throw new TreeException("", "does not fit the Kubernetes schema: " + e.getOriginalMessage());
     }
@@ -143,7 +143,7 @@ final class Strict {
     return n;
   }
 
-  private static String typeProblem(Place p, JsonNode value, Kind kind) {
+  private static String typeProblem(Place p, JsonNode value) {
     String expected = p.expected == null ? null : describe(p.expected);
     if (p.secretValue) {
       boolean base64 = p.path.startsWith("data[") && "a string".equals(expected);
