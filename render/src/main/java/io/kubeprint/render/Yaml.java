@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  * <p>Each object is mapped to its fabric8 model object and written with keys in a fixed order
  * ({@code apiVersion}, {@code kind}, {@code metadata}, then the rest sorted, and every map's keys sorted),
  * lists in the order given, no empty or null fields, Secret values base64-encoded in {@code data}. A bundle
- * renders as a multi-document stream in apply order: kinds in Helm's install order (Secrets, ConfigMaps,
+ * renders as a multi-document stream in apply order: kinds in Helm's install order (Namespaces, Secrets, ConfigMaps,
  * Services, Pods, ReplicaSets, Deployments, CronJobs, then PodTemplates), then by namespace and name.
  * Output is UTF-8 with LF line ends whatever the platform.
  *
@@ -50,7 +51,7 @@ public final class Yaml {
       .thenComparing(KubeObject::name);
 
   private static final Pattern RENDERED_FILE =
-      Pattern.compile("[0-9]{2}-(secret|configmap|service|pod|replicaset|deployment|cronjob|podtemplate)-.+\\.yaml");
+      Pattern.compile("[0-9]{2}-(namespace|secret|configmap|service|pod|replicaset|deployment|cronjob|podtemplate)-.+\\.yaml");
 
   private Yaml() {}
 
@@ -85,26 +86,20 @@ public final class Yaml {
     return w.toString();
   }
 
-  /** Streams a bundle to {@code out} (left open), validated, in apply order, documents separated by {@code ---}. */
+  /** Streams a bundle to {@code out} (left open), validated, in apply order, each document starting with {@code ---}. */
   public static void write(Bundle bundle, Writer out) {
     write(bundle, out, RenderOptions.defaults());
   }
 
-  /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
+  /** Streams a bundle to {@code out} (left open), in apply order, each document starting with {@code ---}. */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
     if (options.validate()) {
       requireValid(bundle.validate());
     }
-    try {
-      boolean first = true;
+    try (Emitter emitter = Emitter.open(out)) {
       for (KubeObject o : ordered(bundle)) {
-        if (!first) {
-          out.write("---\n");
-        }
-        first = false;
-        Emitter.writeDocument(Canonical.tree(o, options.secrets()), out);
+        emitter.write(Canonical.tree(o, options.secrets()));
       }
-      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -144,43 +139,66 @@ public final class Yaml {
    * objects with a namespace get it after the kind: {@code 32-deployment-prod.web.yaml}), and a
    * {@code kustomization.yaml} listing them. The bundle is validated and every file rendered to a
    * temporary file before any is moved into place, so a failing render writes nothing; files of earlier
-   * renders whose objects are gone are removed. Returns the files written, in apply order.
+   * renders whose objects are gone are removed. Returns the object files written, in apply order.
    */
   public static List<Path> writeDirectory(Bundle bundle, Path dir, RenderOptions options) {
+    List<Path> files = writeFiles(bundle, dir, Yaml::fileName, options, true);
+    try {
+      removeStale(dir, files);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  /**
+   * Writes each object of the bundle to its own file in {@code dir}, named by {@code naming}, all or nothing:
+   * the bundle is validated and every file rendered to a temporary file before any is moved into place.
+   * Returns the files written, in apply order.
+   */
+  public static List<Path> writeFiles(Bundle bundle, Path dir, Function<KubeObject, String> naming,
+      RenderOptions options) {
+    return writeFiles(bundle, dir, naming, options, false);
+  }
+
+  private static List<Path> writeFiles(Bundle bundle, Path dir, Function<KubeObject, String> naming,
+      RenderOptions options, boolean kustomization) {
     if (options.validate()) {
       requireValid(bundle.validate());
     }
     List<KubeObject> objects = ordered(bundle);
-    List<Path> files = new ArrayList<>();
+    List<Path> targets = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (KubeObject o : objects) {
-      String name = fileName(o);
+      String name = naming.apply(o);
       if (!names.add(name)) {
         throw new IllegalArgumentException("two objects would both be written to " + name + " (" + o.displayName() + ")");
       }
-      files.add(dir.resolve(name));
+      targets.add(dir.resolve(name));
     }
+    List<Path> files = List.copyOf(targets);
     List<Path> prepared = new ArrayList<>();
     try {
       Files.createDirectories(dir);
       for (int i = 0; i < objects.size(); i++) {
         KubeObject o = objects.get(i);
-        prepared.add(AtomicFiles.prepare(files.get(i),
+        prepared.add(AtomicFiles.prepare(targets.get(i),
             w -> Emitter.writeDocument(Canonical.tree(o, options.secrets()), w)));
       }
-      Path kustomization = dir.resolve("kustomization.yaml");
-      prepared.add(AtomicFiles.prepare(kustomization, w -> {
-        w.write("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
-        for (Path f : files) {
-          w.write("- " + f.getFileName() + "\n");
-        }
-      }));
-      files.add(kustomization);
+      if (kustomization) {
+        Path k = dir.resolve("kustomization.yaml");
+        prepared.add(AtomicFiles.prepare(k, w -> {
+          w.write("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
+          for (Path f : files) {
+            w.write("- " + f.getFileName() + "\n");
+          }
+        }));
+        targets.add(k);
+      }
       for (int i = 0; i < prepared.size(); i++) {
-        AtomicFiles.commit(prepared.get(i), files.get(i));
+        AtomicFiles.commit(prepared.get(i), targets.get(i));
       }
       prepared.clear();
-      removeStale(dir, names);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -192,7 +210,7 @@ public final class Yaml {
         }
       }
     }
-    return List.copyOf(files.subList(0, objects.size()));
+    return files;
   }
 
   /** Writes one file per object into {@code dir}, validated; see {@link #writeDirectory(Bundle, Path, RenderOptions)}. */
@@ -216,6 +234,7 @@ public final class Yaml {
 
   private static String prefix(Kind k) {
     return switch (k) {
+      case NAMESPACE -> "00";
       case SECRET -> "10";
       case CONFIG_MAP -> "11";
       case SERVICE -> "20";
@@ -227,11 +246,15 @@ public final class Yaml {
     };
   }
 
-  private static void removeStale(Path dir, Set<String> keep) throws IOException {
+  private static void removeStale(Path dir, List<Path> keep) throws IOException {
+    Set<Path> names = new HashSet<>();
+    for (Path k : keep) {
+      names.add(k.getFileName());
+    }
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         String n = p.getFileName().toString();
-        if (RENDERED_FILE.matcher(n).matches() && !keep.contains(n)) {
+        if (RENDERED_FILE.matcher(n).matches() && !names.contains(p.getFileName())) {
           Files.deleteIfExists(p);
         }
       }

@@ -32,7 +32,8 @@ public final class FromTree extends FromTreeGenerated {
     Kind k = Kind.of(apiVersion.textValue(), kind.textValue());
     if (k == null) {
       throw new TreeException("", "unsupported kind " + apiVersion.textValue() + " " + kind.textValue()
-          + "; kubeprint reads v1 Pod, PodTemplate, Service, ConfigMap, Secret, apps/v1 ReplicaSet, Deployment"
+          + "; kubeprint reads v1 Namespace, Pod, PodTemplate, Service, ConfigMap, Secret, apps/v1 ReplicaSet,"
+          + " Deployment"
           + " and batch/v1 CronJob");
     }
     return k;
@@ -55,6 +56,7 @@ public final class FromTree extends FromTreeGenerated {
       case CRON_JOB -> cronJob(n);
       case CONFIG_MAP -> configMap(n);
       case SECRET -> secret(n);
+      case NAMESPACE -> namespace(n);
     };
   }
 

@@ -7,6 +7,7 @@ import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.batch.PodFailurePolicy;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Affinity;
 import io.kubeprint.core.pod.Capabilities;
@@ -560,6 +561,13 @@ abstract class FromTreeGenerated {
   static ClientIPConfig clientIpConfig(Node n) {
     ClientIPConfig.Builder b = ClientIPConfig.builder();
     n.int32("timeoutSeconds").ifPresent(b::timeoutSeconds);
+    b.extra(n.rest());
+    return b.build();
+  }
+
+  static Namespace namespace(Node n) {
+    Namespace.Builder b = Namespace.builder();
+    n.object("metadata", FromTree::objectMeta).ifPresent(b::metadata);
     b.extra(n.rest());
     return b.build();
   }

@@ -56,6 +56,7 @@ final class Strict {
       case CONFIG_MAP -> io.fabric8.kubernetes.api.model.ConfigMap.class;
       case SECRET -> io.fabric8.kubernetes.api.model.Secret.class;
       case CRON_JOB -> io.fabric8.kubernetes.api.model.batch.v1.CronJob.class;
+      case NAMESPACE -> io.fabric8.kubernetes.api.model.Namespace.class;
     };
   }
 

@@ -7,6 +7,7 @@ import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.batch.PodFailurePolicy;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Affinity;
 import io.kubeprint.core.pod.Capabilities;
@@ -637,6 +638,13 @@ abstract class ToFabric8Generated extends Fabric8Support {
   static io.fabric8.kubernetes.api.model.ClientIPConfig clientIpConfig(ClientIPConfig v) {
     io.fabric8.kubernetes.api.model.ClientIPConfig f = new io.fabric8.kubernetes.api.model.ClientIPConfig();
     v.timeoutSeconds().ifPresent(f::setTimeoutSeconds);
+    v.extra().asMap().forEach(f::setAdditionalProperty);
+    return f;
+  }
+
+  static io.fabric8.kubernetes.api.model.Namespace namespace(Namespace v) {
+    io.fabric8.kubernetes.api.model.Namespace f = new io.fabric8.kubernetes.api.model.Namespace();
+    f.setMetadata(objectMeta(v.metadata()));
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }

@@ -1,0 +1,272 @@
+package io.kubeprint.dsl;
+
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.ContainerPort;
+import io.kubeprint.core.pod.EnvFromSource;
+import io.kubeprint.core.pod.EnvVar;
+import io.kubeprint.core.pod.EnvVarSource;
+import io.kubeprint.core.pod.Probe;
+import io.kubeprint.core.pod.Quantity;
+import io.kubeprint.core.pod.ResourceRequirements;
+import io.kubeprint.core.pod.SecurityContext;
+import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.pod.VolumeMount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link Container}: {@code container("web", "nginx:1.27").port(80, "http")
+ * .env("PROJECT_ID", fromConfigMap(projectId, "project.id")).requests("100m", "128Mi").build()}.
+ *
+ * <p>Lists keep the order of the calls; {@code env} entries are keyed by name (setting a variable again
+ * replaces it in place). Unset fields stay absent, meaning the API server's or the image's default.
+ */
+public final class ContainerBuilder {
+  private Container container;
+
+  ContainerBuilder(String name, String image) {
+    this.container = Container.builder()
+        .name(Checks.notBlank(name, "name"))
+        .image(Checks.notBlank(image, "image"))
+        .build();
+  }
+
+  ContainerBuilder(Container existing) {
+    this.container = Checks.notNull(existing, "container");
+  }
+
+  /** Sets {@code name}; the factory already set it, so this renames a copy. */
+  public ContainerBuilder name(String name) {
+    container = container.withName(Checks.notBlank(name, "name"));
+    return this;
+  }
+
+  /** Sets {@code image}; the factory already set it, so this swaps the image of a copy. */
+  public ContainerBuilder image(String image) {
+    container = container.withImage(Checks.notBlank(image, "image"));
+    return this;
+  }
+
+  /** Adds {@code ports[]} with this {@code containerPort} (1..65535), unnamed, protocol absent (TCP). */
+  public ContainerBuilder port(int containerPort) {
+    return port(Containers.port(containerPort));
+  }
+
+  /**
+   * Adds a named port, which Services and probes can target by name: {@code .port(80, "http")}. The name's
+   * syntax (IANA service name, at most 15 characters) is the validator's to check.
+   */
+  public ContainerBuilder port(int containerPort, String name) {
+    return port(Containers.port(containerPort, name));
+  }
+
+  /** Adds a named port with a {@code protocol}: {@code TCP} (the default), {@code UDP} or {@code SCTP}. */
+  public ContainerBuilder port(int containerPort, String name, String protocol) {
+    return port(Containers.port(containerPort, name, protocol));
+  }
+
+  /** Adds {@code ports[]}; see {@link Kube#port(int, String)}. */
+  public ContainerBuilder port(ContainerPort port) {
+    Checks.notNull(port, "port");
+    List<ContainerPort> all = new ArrayList<>(container.ports());
+    all.add(port);
+    container = container.withPorts(all);
+    return this;
+  }
+
+  /** Sets the variable {@code name} to a literal {@code value} ({@code env[]}; {@code $(VAR)} expands). */
+  public ContainerBuilder env(String name, String value) {
+    Checks.notNull(value, "value");
+    return env(EnvVar.builder().name(Checks.notBlank(name, "name")).value(value).build());
+  }
+
+  /**
+   * Sets the variable {@code name} from a source: {@code .env("PASSWORD", fromSecret(db, "password"))};
+   * {@link Kube#fromConfigMap} and {@link Kube#fromSecret} checked the key when they made the source.
+   */
+  public ContainerBuilder env(String name, EnvVarSource source) {
+    Checks.notNull(source, "source");
+    return env(EnvVar.builder().name(Checks.notBlank(name, "name")).valueFrom(source).build());
+  }
+
+  /** Sets one {@code env[]} entry, replacing a variable of the same name in place. */
+  public ContainerBuilder env(EnvVar variable) {
+    Checks.notNull(variable, "variable");
+    container = container.withEnv(WorkloadBuilder.putByName(container.env(), variable, v -> v.name().orElse("")));
+    return this;
+  }
+
+  /** Adds {@code envFrom[]}: every key of a ConfigMap or Secret as a variable; see {@link Kube#envFrom}. */
+  public ContainerBuilder envFrom(EnvFromSource source) {
+    Checks.notNull(source, "source");
+    List<EnvFromSource> all = new ArrayList<>(container.envFrom());
+    all.add(source);
+    container = container.withEnvFrom(all);
+    return this;
+  }
+
+  /** Sets {@code command}, the entrypoint (not run in a shell); empty by default, meaning the image's ENTRYPOINT. */
+  public ContainerBuilder command(String... command) {
+    container = container.withCommand(Checks.strings(command, "command"));
+    return this;
+  }
+
+  /** Sets {@code args}, the arguments; empty by default, meaning the image's CMD. */
+  public ContainerBuilder args(String... args) {
+    container = container.withArgs(Checks.strings(args, "args"));
+    return this;
+  }
+
+  /** Sets {@code workingDir}; absent means the image's. */
+  public ContainerBuilder workingDir(String workingDir) {
+    container = container.withWorkingDir(Checks.notBlank(workingDir, "workingDir"));
+    return this;
+  }
+
+  /** Sets {@code imagePullPolicy}: {@code Always}, {@code IfNotPresent} or {@code Never}; absent lets the API server choose by tag. */
+  public ContainerBuilder imagePullPolicy(String policy) {
+    container = container.withImagePullPolicy(Checks.notBlank(policy, "policy"));
+    return this;
+  }
+
+  /** Sets {@code resources.requests} for cpu and memory: {@code .requests("100m", "128Mi")}; no requests by default. */
+  public ContainerBuilder requests(String cpu, String memory) {
+    Quantity c = Checks.quantity(cpu, "cpu");
+    Quantity m = Checks.quantity(memory, "memory");
+    return request("cpu", c).request("memory", m);
+  }
+
+  /** Sets {@code resources.limits} for cpu and memory: {@code .limits("500m", "256Mi")}; no limits by default. */
+  public ContainerBuilder limits(String cpu, String memory) {
+    Quantity c = Checks.quantity(cpu, "cpu");
+    Quantity m = Checks.quantity(memory, "memory");
+    return limit("cpu", c).limit("memory", m);
+  }
+
+  /** Sets one {@code resources.requests} entry: {@code .request("ephemeral-storage", "1Gi")}. */
+  public ContainerBuilder request(String resource, String quantity) {
+    return request(resource, Checks.quantity(quantity, "quantity"));
+  }
+
+  /** Sets one {@code resources.requests} entry. */
+  public ContainerBuilder request(String resource, Quantity quantity) {
+    Checks.notBlank(resource, "resource");
+    Checks.notNull(quantity, "quantity");
+    ResourceRequirements r = resources();
+    Map<String, Quantity> m = new LinkedHashMap<>(r.requests());
+    m.put(resource, quantity);
+    container = container.withResources(r.withRequests(m));
+    return this;
+  }
+
+  /** Sets one {@code resources.limits} entry: {@code .limit("nvidia.com/gpu", "1")}. */
+  public ContainerBuilder limit(String resource, String quantity) {
+    return limit(resource, Checks.quantity(quantity, "quantity"));
+  }
+
+  /** Sets one {@code resources.limits} entry. */
+  public ContainerBuilder limit(String resource, Quantity quantity) {
+    Checks.notBlank(resource, "resource");
+    Checks.notNull(quantity, "quantity");
+    ResourceRequirements r = resources();
+    Map<String, Quantity> m = new LinkedHashMap<>(r.limits());
+    m.put(resource, quantity);
+    container = container.withResources(r.withLimits(m));
+    return this;
+  }
+
+  private ResourceRequirements resources() {
+    return container.resources().orElseGet(() -> ResourceRequirements.builder().build());
+  }
+
+  /** Sets {@code livenessProbe}: the kubelet restarts the container when it fails; none by default. */
+  public ContainerBuilder livenessProbe(Probe probe) {
+    container = container.withLivenessProbe(Checks.notNull(probe, "probe"));
+    return this;
+  }
+
+  /** Sets {@code livenessProbe}: {@code .livenessProbe(httpGet("/healthz", "http").period(Duration.ofSeconds(10)))}. */
+  public ContainerBuilder livenessProbe(ProbeBuilder probe) {
+    return livenessProbe(Checks.notNull(probe, "probe").build());
+  }
+
+  /** Sets {@code readinessProbe}: while it fails the pod gets no Service traffic; none by default. */
+  public ContainerBuilder readinessProbe(Probe probe) {
+    container = container.withReadinessProbe(Checks.notNull(probe, "probe"));
+    return this;
+  }
+
+  /** Sets {@code readinessProbe} from a probe builder. */
+  public ContainerBuilder readinessProbe(ProbeBuilder probe) {
+    return readinessProbe(Checks.notNull(probe, "probe").build());
+  }
+
+  /** Sets {@code startupProbe}: the other probes wait until it succeeds; none by default. */
+  public ContainerBuilder startupProbe(Probe probe) {
+    container = container.withStartupProbe(Checks.notNull(probe, "probe"));
+    return this;
+  }
+
+  /** Sets {@code startupProbe} from a probe builder. */
+  public ContainerBuilder startupProbe(ProbeBuilder probe) {
+    return startupProbe(Checks.notNull(probe, "probe").build());
+  }
+
+  /** Mounts the pod volume named {@code volumeName} at {@code mountPath}, read-write ({@code volumeMounts[]}). */
+  public ContainerBuilder mount(String volumeName, String mountPath) {
+    return mount(VolumeMount.builder().name(Checks.notBlank(volumeName, "volumeName"))
+        .mountPath(Checks.notBlank(mountPath, "mountPath")).build());
+  }
+
+  /** Mounts the pod volume named {@code volumeName} at {@code mountPath}, read-only when {@code readOnly}. */
+  public ContainerBuilder mount(String volumeName, String mountPath, boolean readOnly) {
+    return mount(VolumeMount.builder().name(Checks.notBlank(volumeName, "volumeName"))
+        .mountPath(Checks.notBlank(mountPath, "mountPath")).readOnly(readOnly).build());
+  }
+
+  /** Mounts {@code volume} (which the pod must also declare) at {@code mountPath}, read-write. */
+  public ContainerBuilder mount(Volume volume, String mountPath) {
+    return mount(volumeName(volume), mountPath);
+  }
+
+  /** Mounts {@code volume} at {@code mountPath}: {@code .mount(config, "/etc/app", true)}. */
+  public ContainerBuilder mount(Volume volume, String mountPath, boolean readOnly) {
+    return mount(volumeName(volume), mountPath, readOnly);
+  }
+
+  /** Adds one {@code volumeMounts[]} entry. */
+  public ContainerBuilder mount(VolumeMount mount) {
+    Checks.notNull(mount, "mount");
+    List<VolumeMount> all = new ArrayList<>(container.volumeMounts());
+    all.add(mount);
+    container = container.withVolumeMounts(all);
+    return this;
+  }
+
+  private static String volumeName(Volume volume) {
+    Checks.notNull(volume, "volume");
+    return volume.name().orElseThrow(() -> new IllegalArgumentException("volume must have a name (was unnamed)"));
+  }
+
+  /** Sets {@code securityContext}, the container-level security settings; absent by default. */
+  public ContainerBuilder securityContext(SecurityContext securityContext) {
+    container = container.withSecurityContext(Checks.notNull(securityContext, "securityContext"));
+    return this;
+  }
+
+  /**
+   * Sets a container field kubeprint does not type, e.g. {@code .extra("stdin", true)}; kept verbatim in
+   * {@code Container.extra()}. Fields kubeprint types are refused.
+   */
+  public ContainerBuilder extra(String field, Object value) {
+    container = container.withExtra(Checks.extra(container.extra(), Container.class, field, value));
+    return this;
+  }
+
+  /** The immutable core value. */
+  public Container build() {
+    return container;
+  }
+}

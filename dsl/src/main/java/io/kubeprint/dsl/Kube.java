@@ -1,0 +1,364 @@
+package io.kubeprint.dsl;
+
+import io.kubeprint.core.Bundle;
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.ContainerPort;
+import io.kubeprint.core.pod.EnvFromSource;
+import io.kubeprint.core.pod.EnvVarSource;
+import io.kubeprint.core.pod.Quantity;
+import io.kubeprint.core.pod.Toleration;
+import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import java.util.Collection;
+
+/**
+ * The front door: {@code import static io.kubeprint.dsl.Kube.*;} and write
+ *
+ * <pre>{@code
+ * ConfigMap projectId = configMap("projectid").data("project.id", "hello-docker-123456").build();
+ * Deployment blue = deployment("webserver-blue").replicas(3)
+ *     .podLabels(labels("type", "webserver").and("color", "blue"))
+ *     .container(container("web", "gcr.io/hello-docker/imageview:blue")
+ *         .port(80, "http-server")
+ *         .env("PROJECT_ID", fromConfigMap(projectId, "project.id")))
+ *     .build();
+ * Service web = service("webserver").loadBalancer().selecting(blue).port(80, "http-server").build();
+ * Bundle app = bundle(projectId, blue, web);
+ * }</pre>
+ *
+ * <p>Every method only delegates to a per-concept class ({@link Workloads}, {@link Containers},
+ * {@link Probes}, {@link Env}, {@link Volumes}, {@link Tolerations}, {@link Services}, {@link Configs},
+ * {@link CronJobs}, {@link Labels}, {@link BlueGreen}), which holds its documentation. Builders produce the
+ * immutable core values; a kind-named factory given an existing value returns a builder holding all of it,
+ * for one-line copies: {@code deployment(blue).name("webserver-green")}.
+ */
+public final class Kube {
+  private Kube() {}
+
+  // Workloads
+
+  /** A Deployment builder; see {@link DeploymentBuilder}. */
+  public static DeploymentBuilder deployment(String name) {
+    return Workloads.deployment(name);
+  }
+
+  /** A Deployment builder copying {@code existing}; see {@link Workloads#from(Deployment)}. */
+  public static DeploymentBuilder deployment(Deployment existing) {
+    return Workloads.from(existing);
+  }
+
+  /** A ReplicaSet builder; see {@link ReplicaSetBuilder}. */
+  public static ReplicaSetBuilder replicaSet(String name) {
+    return Workloads.replicaSet(name);
+  }
+
+  /** A ReplicaSet builder copying {@code existing}. */
+  public static ReplicaSetBuilder replicaSet(ReplicaSet existing) {
+    return Workloads.from(existing);
+  }
+
+  /** A Pod builder; see {@link PodBuilder}. */
+  public static PodBuilder pod(String name) {
+    return Workloads.pod(name);
+  }
+
+  /** A Pod builder copying {@code existing}. */
+  public static PodBuilder pod(Pod existing) {
+    return Workloads.from(existing);
+  }
+
+  /** A PodTemplate builder; see {@link PodTemplateBuilder}. */
+  public static PodTemplateBuilder podTemplate(String name) {
+    return Workloads.podTemplate(name);
+  }
+
+  /** A PodTemplate builder copying {@code existing}. */
+  public static PodTemplateBuilder podTemplate(PodTemplate existing) {
+    return Workloads.from(existing);
+  }
+
+  /** A CronJob builder; see {@link CronJobBuilder}. */
+  public static CronJobBuilder cronJob(String name) {
+    return CronJobs.cronJob(name);
+  }
+
+  /** A CronJob builder copying {@code existing}. */
+  public static CronJobBuilder cronJob(CronJob existing) {
+    return CronJobs.from(existing);
+  }
+
+  // Containers
+
+  /** A container builder: {@code container("web", "nginx:1.27")}; see {@link ContainerBuilder}. */
+  public static ContainerBuilder container(String name, String image) {
+    return Containers.container(name, image);
+  }
+
+  /** A container builder copying {@code existing}. */
+  public static ContainerBuilder container(Container existing) {
+    return Containers.from(existing);
+  }
+
+  /** An unnamed container port; see {@link Containers#port(int)}. */
+  public static ContainerPort port(int containerPort) {
+    return Containers.port(containerPort);
+  }
+
+  /** A named container port: {@code port(8080, "http")}. */
+  public static ContainerPort port(int containerPort, String name) {
+    return Containers.port(containerPort, name);
+  }
+
+  /** A named container port with a protocol: {@code port(53, "dns", "UDP")}. */
+  public static ContainerPort port(int containerPort, String name, String protocol) {
+    return Containers.port(containerPort, name, protocol);
+  }
+
+  /** A resource quantity, checked: {@code quantity("128Mi")}. */
+  public static Quantity quantity(String text) {
+    return Containers.quantity(text);
+  }
+
+  // Probes
+
+  /** An HTTP GET probe on a named port: {@code httpGet("/healthz", "http")}; see {@link Probes}. */
+  public static ProbeBuilder httpGet(String path, String portName) {
+    return Probes.httpGet(path, portName);
+  }
+
+  /** An HTTP GET probe on a port number. */
+  public static ProbeBuilder httpGet(String path, int port) {
+    return Probes.httpGet(path, port);
+  }
+
+  /** A TCP probe on a named port. */
+  public static ProbeBuilder tcpSocket(String portName) {
+    return Probes.tcpSocket(portName);
+  }
+
+  /** A TCP probe on a port number. */
+  public static ProbeBuilder tcpSocket(int port) {
+    return Probes.tcpSocket(port);
+  }
+
+  /** A command probe: {@code exec("cat", "/tmp/healthy")}. */
+  public static ProbeBuilder exec(String... command) {
+    return Probes.exec(command);
+  }
+
+  /** A gRPC health probe. */
+  public static ProbeBuilder grpc(int port) {
+    return Probes.grpc(port);
+  }
+
+  /** A gRPC health probe of one service. */
+  public static ProbeBuilder grpc(int port, String service) {
+    return Probes.grpc(port, service);
+  }
+
+  // Environment
+
+  /** A variable's value from a ConfigMap key, checked: {@code fromConfigMap(projectId, "project.id")}; see {@link Env}. */
+  public static EnvVarSource fromConfigMap(ConfigMap configMap, String key) {
+    return Env.fromConfigMap(configMap, key);
+  }
+
+  /** A variable's value from a key of a referenced ConfigMap (unchecked when external). */
+  public static EnvVarSource fromConfigMap(ConfigMapRef configMap, String key) {
+    return Env.fromConfigMap(configMap, key);
+  }
+
+  /** A variable's value from a Secret key, checked: {@code fromSecret(apiKey, "key")}. */
+  public static EnvVarSource fromSecret(Secret secret, String key) {
+    return Env.fromSecret(secret, key);
+  }
+
+  /** A variable's value from a key of a referenced Secret (unchecked when external). */
+  public static EnvVarSource fromSecret(SecretRef secret, String key) {
+    return Env.fromSecret(secret, key);
+  }
+
+  /** A variable's value from a pod field: {@code fieldRef("metadata.namespace")}. */
+  public static EnvVarSource fieldRef(String fieldPath) {
+    return Env.fieldRef(fieldPath);
+  }
+
+  /** A variable's value from this container's resources: {@code resourceFieldRef("limits.cpu")}. */
+  public static EnvVarSource resourceFieldRef(String resource) {
+    return Env.resourceFieldRef(resource);
+  }
+
+  /** A variable's value from a container's resources in units of {@code divisor}. */
+  public static EnvVarSource resourceFieldRef(String containerName, String resource, String divisor) {
+    return Env.resourceFieldRef(containerName, resource, divisor);
+  }
+
+  /** Every key of {@code configMap} as a variable. */
+  public static EnvFromSource envFrom(ConfigMap configMap) {
+    return Env.envFrom(configMap);
+  }
+
+  /** Every key of {@code configMap} as a variable, prefixed: {@code envFrom(settings, "APP_")}. */
+  public static EnvFromSource envFrom(ConfigMap configMap, String prefix) {
+    return Env.envFrom(configMap, prefix);
+  }
+
+  /** Every key of a referenced ConfigMap as a variable. */
+  public static EnvFromSource envFrom(ConfigMapRef configMap) {
+    return Env.envFrom(configMap);
+  }
+
+  /** Every key of a referenced ConfigMap as a variable, prefixed. */
+  public static EnvFromSource envFrom(ConfigMapRef configMap, String prefix) {
+    return Env.envFrom(configMap, prefix);
+  }
+
+  /** Every key of {@code secret} as a variable. */
+  public static EnvFromSource envFrom(Secret secret) {
+    return Env.envFrom(secret);
+  }
+
+  /** Every key of {@code secret} as a variable, prefixed. */
+  public static EnvFromSource envFrom(Secret secret, String prefix) {
+    return Env.envFrom(secret, prefix);
+  }
+
+  /** Every key of a referenced Secret as a variable. */
+  public static EnvFromSource envFrom(SecretRef secret) {
+    return Env.envFrom(secret);
+  }
+
+  /** Every key of a referenced Secret as a variable, prefixed. */
+  public static EnvFromSource envFrom(SecretRef secret, String prefix) {
+    return Env.envFrom(secret, prefix);
+  }
+
+  // References
+
+  /** A ConfigMap that lives only in the cluster: {@code configMapRef("shared")}; see {@link ConfigMapRef#external}. */
+  public static ConfigMapRef configMapRef(String name) {
+    return ConfigMapRef.external(name);
+  }
+
+  /** A reference to {@code configMap}, knowing its keys; see {@link ConfigMapRef#to}. */
+  public static ConfigMapRef configMapRef(ConfigMap configMap) {
+    return ConfigMapRef.to(configMap);
+  }
+
+  /** A Secret that lives only in the cluster: {@code secretRef("db-credentials")}; see {@link SecretRef#external}. */
+  public static SecretRef secretRef(String name) {
+    return SecretRef.external(name);
+  }
+
+  /** A reference to {@code secret}, knowing its key names; see {@link SecretRef#to}. */
+  public static SecretRef secretRef(Secret secret) {
+    return SecretRef.to(secret);
+  }
+
+  // Volumes and scheduling
+
+  /** A volume of {@code configMap}'s keys as files: {@code volume("config", projectId)}; see {@link Volumes}. */
+  public static Volume volume(String name, ConfigMap configMap) {
+    return Volumes.configMap(name, configMap);
+  }
+
+  /** A volume of a referenced ConfigMap's keys as files. */
+  public static Volume volume(String name, ConfigMapRef configMap) {
+    return Volumes.configMap(name, configMap);
+  }
+
+  /** A volume of {@code secret}'s keys as files. */
+  public static Volume volume(String name, Secret secret) {
+    return Volumes.secret(name, secret);
+  }
+
+  /** A volume of a referenced Secret's keys as files. */
+  public static Volume volume(String name, SecretRef secret) {
+    return Volumes.secret(name, secret);
+  }
+
+  /** Scratch space living as long as the pod: {@code emptyDir("tmp")}. */
+  public static Volume emptyDir(String name) {
+    return Volumes.emptyDir(name);
+  }
+
+  /** Scratch space of at most {@code sizeLimit}: {@code emptyDir("cache", "1Gi")}. */
+  public static Volume emptyDir(String name, String sizeLimit) {
+    return Volumes.emptyDir(name, sizeLimit);
+  }
+
+  /** A PersistentVolumeClaim as a volume: {@code persistentVolumeClaim("data", "data-claim")}. */
+  public static Volume persistentVolumeClaim(String name, String claimName) {
+    return Volumes.persistentVolumeClaim(name, claimName);
+  }
+
+  /** Tolerates the taint {@code key=value:effect}; see {@link Tolerations#equal}. */
+  public static Toleration toleration(String key, String value, String effect) {
+    return Tolerations.equal(key, value, effect);
+  }
+
+  /** Tolerates any taint with {@code key} and {@code effect}; see {@link Tolerations#exists}. */
+  public static Toleration tolerationExists(String key, String effect) {
+    return Tolerations.exists(key, effect);
+  }
+
+  // Services, configuration, labels, bundles
+
+  /** A Service builder; see {@link ServiceBuilder}. */
+  public static ServiceBuilder service(String name) {
+    return Services.service(name);
+  }
+
+  /** A Service builder copying {@code existing}. */
+  public static ServiceBuilder service(Service existing) {
+    return Services.from(existing);
+  }
+
+  /** A ConfigMap builder; see {@link ConfigMapBuilder}. */
+  public static ConfigMapBuilder configMap(String name) {
+    return Configs.configMap(name);
+  }
+
+  /** A ConfigMap builder copying {@code existing}. */
+  public static ConfigMapBuilder configMap(ConfigMap existing) {
+    return Configs.from(existing);
+  }
+
+  /** A Secret builder; see {@link SecretBuilder}. */
+  public static SecretBuilder secret(String name) {
+    return Configs.secret(name);
+  }
+
+  /** A Secret builder copying {@code existing}. */
+  public static SecretBuilder secret(Secret existing) {
+    return Configs.from(existing);
+  }
+
+  /** One label, to extend with {@code .and(k, v)}: {@code labels("type", "webserver").and("color", "blue")}. */
+  public static Labels labels(String key, String value) {
+    return Labels.of(key, value);
+  }
+
+  /** The objects as a {@link Bundle}, in this order: {@code bundle(projectId, apiKey, blue, web)}. */
+  public static Bundle bundle(KubeObject... objects) {
+    return Bundle.of(objects);
+  }
+
+  /** The objects as a {@link Bundle}, in iteration order. */
+  public static Bundle bundle(Collection<? extends KubeObject> objects) {
+    return Bundle.of(objects);
+  }
+
+  /** A blue-green release builder; see {@link BlueGreen}. */
+  public static BlueGreen.Builder blueGreen(String name) {
+    return BlueGreen.named(name);
+  }
+}

@@ -1,0 +1,276 @@
+package io.kubeprint.dsl;
+
+import io.kubeprint.core.meta.Fields;
+import io.kubeprint.core.meta.IntOrString;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.LabelSelector;
+import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.ContainerPort;
+import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.PodTemplateSpec;
+import io.kubeprint.core.service.ClientIPConfig;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.service.ServiceSpec;
+import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a {@link Service}: {@code service("web").loadBalancer().selecting(blue).port(80, "http").build()}.
+ *
+ * <p>The type stays absent ({@code ClusterIP}) unless one of {@link #clusterIP()}, {@link #headless()},
+ * {@link #nodePort()}, {@link #loadBalancer()} or {@link #externalName(String)} sets it. When the selector
+ * comes from {@link #selecting(Deployment)} (or another workload), {@link #build()} also checks that every
+ * {@code targetPort} given by name is a container port name of that workload's pods.
+ */
+public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service> {
+  private ServiceSpec spec;
+  private KubeObject selected;
+  private PodSpec selectedPods;
+
+  ServiceBuilder(String name) {
+    super(Service.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    this.spec = ServiceSpec.builder().build();
+  }
+
+  ServiceBuilder(Service existing) {
+    super(Service.class, Checks.notNull(existing, "service").metadata(), existing.extra());
+    this.spec = existing.spec();
+  }
+
+  @Override
+  ServiceBuilder self() {
+    return this;
+  }
+
+  /** Sets {@code spec.type: ClusterIP}, a virtual IP inside the cluster (also the default when unset). */
+  public ServiceBuilder clusterIP() {
+    spec = spec.withType("ClusterIP");
+    return this;
+  }
+
+  /** Sets {@code spec.type: ClusterIP} and {@code spec.clusterIP: None}: a headless Service, whose DNS name resolves to the pod IPs. */
+  public ServiceBuilder headless() {
+    spec = spec.withType("ClusterIP").withClusterIP("None");
+    return this;
+  }
+
+  /** Sets {@code spec.type: NodePort}: also reachable on a port of every node. */
+  public ServiceBuilder nodePort() {
+    spec = spec.withType("NodePort");
+    return this;
+  }
+
+  /** Sets {@code spec.type: LoadBalancer}: also reachable through a cloud load balancer. */
+  public ServiceBuilder loadBalancer() {
+    spec = spec.withType("LoadBalancer");
+    return this;
+  }
+
+  /** Sets {@code spec.type: ExternalName} and {@code spec.externalName}: a DNS alias (CNAME) for {@code host}. */
+  public ServiceBuilder externalName(String host) {
+    spec = spec.withType("ExternalName").withExternalName(Checks.notBlank(host, "host"));
+    return this;
+  }
+
+  /**
+   * Selects the pods of {@code deployment}: {@code spec.selector} = its selector's {@code matchLabels} when
+   * set, else its pod template's labels. E.g. {@code service("web").selecting(blue)}.
+   */
+  public ServiceBuilder selecting(Deployment deployment) {
+    Checks.notNull(deployment, "deployment");
+    return select(deployment, deployment.spec().selector(), deployment.spec().template());
+  }
+
+  /** Selects the pods of {@code replicaSet}, as for {@link #selecting(Deployment)}. */
+  public ServiceBuilder selecting(ReplicaSet replicaSet) {
+    Checks.notNull(replicaSet, "replicaSet");
+    return select(replicaSet, replicaSet.spec().selector(), replicaSet.spec().template());
+  }
+
+  /** Selects pods made from {@code podTemplate}: {@code spec.selector} = its template's labels. */
+  public ServiceBuilder selecting(PodTemplate podTemplate) {
+    Checks.notNull(podTemplate, "podTemplate");
+    return select(podTemplate, Optional.empty(), podTemplate.template());
+  }
+
+  /** Selects {@code pod} (and pods labelled like it): {@code spec.selector} = its {@code metadata.labels}. */
+  public ServiceBuilder selecting(Pod pod) {
+    Checks.notNull(pod, "pod");
+    return select(pod, Labels.of(pod.metadata().labels()), pod.spec());
+  }
+
+  private ServiceBuilder select(KubeObject workload, Optional<LabelSelector> selector, PodTemplateSpec template) {
+    Map<String, String> labels = selector.map(LabelSelector::matchLabels).filter(m -> !m.isEmpty())
+        .orElse(template.metadata().labels());
+    return select(workload, Labels.of(labels), template.spec());
+  }
+
+  private ServiceBuilder select(KubeObject workload, Labels labels, PodSpec pods) {
+    if (labels.isEmpty()) {
+      throw new IllegalArgumentException(
+          "workload must have pod labels for a Service to select (was " + workload.displayName() + " with none)");
+    }
+    spec = spec.withSelector(labels.asMap());
+    selected = workload;
+    selectedPods = pods;
+    return this;
+  }
+
+  /** Sets {@code spec.selector} to {@code labels}: the Service routes to every pod carrying all of them. */
+  public ServiceBuilder selector(Labels labels) {
+    Checks.notNull(labels, "labels");
+    spec = spec.withSelector(labels.asMap());
+    selected = null;
+    selectedPods = null;
+    return this;
+  }
+
+  /** Adds {@code spec.ports[]}: {@code port} (1..65535) to the same port number on the pods. */
+  public ServiceBuilder port(int port) {
+    return port(ServicePort.builder().port(Checks.port(port, "port")).build());
+  }
+
+  /**
+   * Adds {@code spec.ports[]}: {@code port} to the container port named {@code targetPortName}:
+   * {@code .port(80, "http-server")}.
+   */
+  public ServiceBuilder port(int port, String targetPortName) {
+    return port(ServicePort.builder().port(Checks.port(port, "port"))
+        .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName"))).build());
+  }
+
+  /** Adds {@code spec.ports[]}: {@code port} to the pod port number {@code targetPort}: {@code .port(80, 8080)}. */
+  public ServiceBuilder port(int port, int targetPort) {
+    return port(ServicePort.builder().port(Checks.port(port, "port"))
+        .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
+  }
+
+  /** Adds a named {@code spec.ports[]} entry (names are required once a Service has several ports). */
+  public ServiceBuilder port(String name, int port, int targetPort) {
+    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
+        .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
+  }
+
+  /** Adds a named {@code spec.ports[]} entry targeting a container port by name. */
+  public ServiceBuilder port(String name, int port, String targetPortName) {
+    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
+        .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName"))).build());
+  }
+
+  /** Adds one {@code spec.ports[]} entry. */
+  public ServiceBuilder port(ServicePort port) {
+    Checks.notNull(port, "port");
+    List<ServicePort> all = new ArrayList<>(spec.ports());
+    all.add(port);
+    spec = spec.withPorts(all);
+    return this;
+  }
+
+  /**
+   * Sets the {@code nodePort} of the port numbered {@code port} (added before), for NodePort and
+   * LoadBalancer Services; absent means the API server allocates one: {@code .port(80, "http").nodePort(80, 30080)}.
+   */
+  public ServiceBuilder nodePort(int port, int nodePort) {
+    Checks.port(nodePort, "nodePort");
+    List<ServicePort> all = new ArrayList<>(spec.ports());
+    List<Integer> numbers = new ArrayList<>();
+    boolean found = false;
+    for (int i = 0; i < all.size(); i++) {
+      ServicePort p = all.get(i);
+      p.port().ifPresent(numbers::add);
+      if (p.port().equals(Optional.of(port))) {
+        all.set(i, p.withNodePort(nodePort));
+        found = true;
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException("port must be one of the Service's ports " + numbers + " (was " + port + ")");
+    }
+    spec = spec.withPorts(all);
+    return this;
+  }
+
+  /** Sets {@code spec.externalIPs}: extra addresses routed to the Service; empty by default. */
+  public ServiceBuilder externalIPs(String... ips) {
+    spec = spec.withExternalIPs(Checks.strings(ips, "ips"));
+    return this;
+  }
+
+  /** Sets {@code spec.loadBalancerSourceRanges}: the CIDRs allowed to reach a LoadBalancer; empty (all) by default. */
+  public ServiceBuilder loadBalancerSourceRanges(String... cidrs) {
+    spec = spec.withLoadBalancerSourceRanges(Checks.strings(cidrs, "cidrs"));
+    return this;
+  }
+
+  /**
+   * Sets {@code spec.sessionAffinity: ClientIP} with {@code clientIP.timeoutSeconds} (whole seconds): a client
+   * sticks to one pod this long; the API server's default timeout is 3 hours.
+   */
+  public ServiceBuilder sessionAffinityClientIP(Duration timeout) {
+    int seconds = Checks.intSeconds(timeout, "timeout");
+    spec = spec.withSessionAffinity("ClientIP").withSessionAffinityConfig(SessionAffinityConfig.builder()
+        .clientIP(ClientIPConfig.builder().timeoutSeconds(seconds).build()).build());
+    return this;
+  }
+
+  /** Sets {@code spec.sessionAffinity: ClientIP} with the default timeout. */
+  public ServiceBuilder sessionAffinityClientIP() {
+    spec = spec.withSessionAffinity("ClientIP");
+    return this;
+  }
+
+  /** Sets {@code spec.externalTrafficPolicy: Local}: keep the client IP, route only to pods on the receiving node. */
+  public ServiceBuilder externalTrafficPolicyLocal() {
+    spec = spec.withExternalTrafficPolicy("Local");
+    return this;
+  }
+
+  /** Sets a {@code spec} field kubeprint does not type (e.g. {@code ipFamilyPolicy}), kept in {@code ServiceSpec.extra()}. */
+  public ServiceBuilder specExtra(String field, Object value) {
+    spec = spec.withExtra(Checks.extra(spec.extra(), ServiceSpec.class, field, value));
+    return this;
+  }
+
+  ServiceBuilder type(String type) {
+    spec = spec.withType(type);
+    return this;
+  }
+
+  /** Checks named target ports against {@code workload}'s pods at {@link #build()}, keeping the selector. */
+  ServiceBuilder checkingTargetPortsOf(KubeObject workload, PodSpec pods) {
+    selected = workload;
+    selectedPods = pods;
+    return this;
+  }
+
+  @Override
+  public Service build() {
+    if (selectedPods != null) {
+      List<String> names = new ArrayList<>();
+      for (Container c : selectedPods.containers()) {
+        c.ports().stream().map(ContainerPort::name).flatMap(Optional::stream).forEach(names::add);
+      }
+      for (Container c : selectedPods.initContainers()) {
+        c.ports().stream().map(ContainerPort::name).flatMap(Optional::stream).forEach(names::add);
+      }
+      for (ServicePort p : spec.ports()) {
+        Optional<IntOrString> target = p.targetPort();
+        if (target.isPresent() && !target.get().isInt() && !names.contains(target.get().strValue())) {
+          throw new IllegalArgumentException("targetPort must name a container port of " + selected.displayName()
+              + " " + names + " (was \"" + target.get().strValue() + "\")");
+        }
+      }
+    }
+    return Service.builder().metadata(metadata).spec(spec).extra(extra).build();
+  }
+}

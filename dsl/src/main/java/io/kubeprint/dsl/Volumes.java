@@ -1,0 +1,62 @@
+package io.kubeprint.dsl;
+
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.pod.ConfigMapVolumeSource;
+import io.kubeprint.core.pod.EmptyDirVolumeSource;
+import io.kubeprint.core.pod.PersistentVolumeClaimVolumeSource;
+import io.kubeprint.core.pod.SecretVolumeSource;
+import io.kubeprint.core.pod.Volume;
+
+/**
+ * Pod volume factories; {@link Kube} delegates here. Declare the volume on the workload
+ * ({@code .volume(v)}) and mount it in a container ({@code .mount(v, "/etc/app", true)}).
+ */
+public final class Volumes {
+  private Volumes() {}
+
+  /** A volume named {@code name} holding every key of {@code configMap} as a file ({@code configMap}). */
+  public static Volume configMap(String name, ConfigMap configMap) {
+    return configMap(name, ConfigMapRef.to(configMap));
+  }
+
+  /** A volume named {@code name} holding every key of {@code secret} as a file ({@code secret}). */
+  public static Volume secret(String name, Secret secret) {
+    return secret(name, SecretRef.to(secret));
+  }
+
+  /** A volume named {@code name} holding every key of the referenced ConfigMap as a file. */
+  public static Volume configMap(String name, ConfigMapRef configMap) {
+    Checks.notBlank(name, "name");
+    Checks.notNull(configMap, "configMap");
+    return Volume.builder().name(name).configMap(ConfigMapVolumeSource.builder()
+        .name(configMap.name()).optional(configMap.optionalFlag()).build()).build();
+  }
+
+  /** A volume named {@code name} holding every key of the referenced Secret as a file. */
+  public static Volume secret(String name, SecretRef secret) {
+    Checks.notBlank(name, "name");
+    Checks.notNull(secret, "secret");
+    return Volume.builder().name(name).secret(SecretVolumeSource.builder()
+        .secretName(secret.name()).optional(secret.optionalFlag()).build()).build();
+  }
+
+  /** Scratch space named {@code name} on the node's storage, living as long as the pod ({@code emptyDir: {}}). */
+  public static Volume emptyDir(String name) {
+    return Volume.builder().name(Checks.notBlank(name, "name"))
+        .emptyDir(EmptyDirVolumeSource.builder().build()).build();
+  }
+
+  /** Scratch space of at most {@code sizeLimit}, e.g. {@code emptyDir("cache", "1Gi")}. */
+  public static Volume emptyDir(String name, String sizeLimit) {
+    return Volume.builder().name(Checks.notBlank(name, "name"))
+        .emptyDir(EmptyDirVolumeSource.builder().sizeLimit(Checks.quantity(sizeLimit, "sizeLimit")).build()).build();
+  }
+
+  /** The PersistentVolumeClaim {@code claimName} as the volume {@code name} ({@code persistentVolumeClaim}). */
+  public static Volume persistentVolumeClaim(String name, String claimName) {
+    return Volume.builder().name(Checks.notBlank(name, "name"))
+        .persistentVolumeClaim(PersistentVolumeClaimVolumeSource.builder()
+            .claimName(Checks.notBlank(claimName, "claimName")).build()).build();
+  }
+}

@@ -1,0 +1,183 @@
+package io.kubeprint.dsl;
+
+import io.kubeprint.core.meta.Fields;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.pod.Affinity;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.LocalObjectReference;
+import io.kubeprint.core.pod.PodSecurityContext;
+import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.Toleration;
+import io.kubeprint.core.pod.Volume;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The pod spec part of the builders of kinds that run pods (Pod, PodTemplate, ReplicaSet, Deployment,
+ * CronJob): containers, init containers and sidecars, volumes, scheduling, identity.
+ *
+ * <p>Containers, init containers and volumes are keyed by name: adding one whose name is already there
+ * replaces it in place, so a copy swaps a container in one call:
+ * {@code deployment(blue).name("web-green").container(web("green"))}.
+ */
+public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T extends KubeObject>
+    extends ObjectBuilder<B, T> permits PodBuilder, TemplatedWorkloadBuilder {
+
+  PodSpec podSpec;
+
+  WorkloadBuilder(Class<T> type, ObjectMeta metadata, Fields extra, PodSpec podSpec) {
+    super(type, metadata, extra);
+    this.podSpec = podSpec;
+  }
+
+  /** Adds {@code spec.containers[]}, or replaces the container of the same name in place. */
+  public B container(Container container) {
+    Checks.notNull(container, "container");
+    podSpec = podSpec.withContainers(putByName(podSpec.containers(), container, c -> c.name().orElse("")));
+    return self();
+  }
+
+  /** Adds the container {@code container} builds; see {@link #container(Container)}. */
+  public B container(ContainerBuilder container) {
+    return container(Checks.notNull(container, "container").build());
+  }
+
+  /** Adds {@code spec.initContainers[]} (run to completion, in order, before the containers), or replaces the one of the same name. */
+  public B initContainer(Container container) {
+    Checks.notNull(container, "container");
+    podSpec = podSpec.withInitContainers(
+        putByName(podSpec.initContainers(), container, c -> c.name().orElse("")));
+    return self();
+  }
+
+  /** Adds the init container {@code container} builds; see {@link #initContainer(Container)}. */
+  public B initContainer(ContainerBuilder container) {
+    return initContainer(Checks.notNull(container, "container").build());
+  }
+
+  /**
+   * Adds a sidecar: an init container with {@code restartPolicy: Always}, which starts before the
+   * containers and runs beside them for the pod's life (Kubernetes 1.29+).
+   */
+  public B sidecar(Container container) {
+    return initContainer(Checks.notNull(container, "container").withRestartPolicy("Always"));
+  }
+
+  /** Adds the sidecar {@code container} builds; see {@link #sidecar(Container)}. */
+  public B sidecar(ContainerBuilder container) {
+    return sidecar(Checks.notNull(container, "container").build());
+  }
+
+  /**
+   * Adds {@code spec.volumes[]}, or replaces the volume of the same name; e.g.
+   * {@code .volume(volume("config", projectId))}.
+   */
+  public B volume(Volume volume) {
+    Checks.notNull(volume, "volume");
+    podSpec = podSpec.withVolumes(putByName(podSpec.volumes(), volume, v -> v.name().orElse("")));
+    return self();
+  }
+
+  /** Sets {@code spec.serviceAccountName}; absent means the namespace's {@code default} service account. */
+  public B serviceAccount(String name) {
+    podSpec = podSpec.withServiceAccountName(Checks.notBlank(name, "name"));
+    return self();
+  }
+
+  /** Adds (or replaces) one {@code spec.nodeSelector} entry: the pod only runs on nodes with this label. */
+  public B nodeSelector(String key, String value) {
+    return nodeSelector(Labels.of(podSpec.nodeSelector()).and(key, value));
+  }
+
+  /** Replaces {@code spec.nodeSelector}; empty by default (any node). */
+  public B nodeSelector(Labels nodeLabels) {
+    Checks.notNull(nodeLabels, "nodeLabels");
+    podSpec = podSpec.withNodeSelector(nodeLabels.asMap());
+    return self();
+  }
+
+  /** Adds {@code spec.tolerations[]}; e.g. {@code .toleration(toleration("gpu", "true", "NoSchedule"))}. */
+  public B toleration(Toleration toleration) {
+    Checks.notNull(toleration, "toleration");
+    List<Toleration> all = new ArrayList<>(podSpec.tolerations());
+    all.add(toleration);
+    podSpec = podSpec.withTolerations(all);
+    return self();
+  }
+
+  /** Adds {@code spec.imagePullSecrets[]}: the Secret (of type dockerconfigjson) to pull images with. */
+  public B imagePullSecret(String secretName) {
+    Checks.notBlank(secretName, "secretName");
+    List<LocalObjectReference> all = new ArrayList<>(podSpec.imagePullSecrets());
+    all.add(LocalObjectReference.builder().name(secretName).build());
+    podSpec = podSpec.withImagePullSecrets(all);
+    return self();
+  }
+
+  /** Sets {@code spec.securityContext}, the pod-level security settings; absent by default. */
+  public B podSecurityContext(PodSecurityContext securityContext) {
+    podSpec = podSpec.withSecurityContext(Checks.notNull(securityContext, "securityContext"));
+    return self();
+  }
+
+  /** Sets {@code spec.affinity}; absent by default. */
+  public B affinity(Affinity affinity) {
+    podSpec = podSpec.withAffinity(Checks.notNull(affinity, "affinity"));
+    return self();
+  }
+
+  /**
+   * Sets {@code spec.terminationGracePeriodSeconds} (whole seconds); the API server defaults it to 30s.
+   * E.g. {@code .terminationGracePeriod(Duration.ofSeconds(60))}.
+   */
+  public B terminationGracePeriod(Duration period) {
+    podSpec = podSpec.withTerminationGracePeriodSeconds(Checks.longSeconds(period, "terminationGracePeriod"));
+    return self();
+  }
+
+  /**
+   * Edits the core {@code PodSpec} directly, for typed fields without a DSL method:
+   * {@code .editPodSpec(spec -> spec.withHostNetwork(true))}.
+   */
+  public B editPodSpec(UnaryOperator<PodSpec> edit) {
+    Checks.notNull(edit, "edit");
+    podSpec = Checks.notNull(edit.apply(podSpec), "edited pod spec");
+    return self();
+  }
+
+  /**
+   * Sets a pod spec field kubeprint does not type, e.g. {@code .podSpecExtra("runtimeClassName", "gvisor")};
+   * kept verbatim in {@code PodSpec.extra()}. Fields kubeprint types are refused.
+   */
+  public B podSpecExtra(String field, Object value) {
+    podSpec = podSpec.withExtra(Checks.extra(podSpec.extra(), PodSpec.class, field, value));
+    return self();
+  }
+
+  /** {@code spec.restartPolicy}, for the kinds that let the caller choose it. */
+  void setRestartPolicy(String policy) {
+    podSpec = podSpec.withRestartPolicy(Checks.notBlank(policy, "restartPolicy"));
+  }
+
+  static <E> List<E> putByName(List<E> list, E item, Function<E, String> name) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    List<E> out = new ArrayList<>(list);
+    for (int i = 0; i < out.size(); i++) {
+      index.putIfAbsent(name.apply(out.get(i)), i);
+    }
+    String key = name.apply(item);
+    Integer at = key.isEmpty() ? null : index.get(key);
+    if (at == null) {
+      out.add(item);
+    } else {
+      out.set(at, item);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,128 @@
+package io.kubeprint.dsl;
+
+import static io.kubeprint.dsl.Kube.container;
+import static io.kubeprint.dsl.Kube.deployment;
+import static io.kubeprint.dsl.Kube.labels;
+import static io.kubeprint.dsl.Kube.pod;
+import static io.kubeprint.dsl.Kube.podTemplate;
+import static io.kubeprint.dsl.Kube.replicaSet;
+import static io.kubeprint.dsl.Kube.service;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kubeprint.core.meta.IntOrString;
+import io.kubeprint.core.service.ClientIPConfig;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.workload.Deployment;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServicesTest {
+  private final Deployment web = deployment("web").podLabels(labels("app", "web").and("version", "3"))
+      .container(container("web", "nginx").port(8080, "http")).build();
+
+  @Test
+  void should_select_a_deployment_by_its_pod_labels() {
+    Service s = service("web").selecting(web).port(80, "http").build();
+
+    assertThat(s.spec().selector()).containsExactly(Map.entry("app", "web"), Map.entry("version", "3"));
+  }
+
+  @Test
+  void should_select_a_deployment_with_an_explicit_selector_by_its_match_labels() {
+    Deployment d = deployment(web).selector(labels("app", "web")).build();
+
+    assertThat(service("web").selecting(d).build().spec().selector()).containsExactly(Map.entry("app", "web"));
+  }
+
+  @Test
+  void should_select_replica_sets_pod_templates_and_pods() {
+    var rs = replicaSet("rs").podLabels(labels("app", "rs")).build();
+    var pt = podTemplate("pt").podLabels(labels("app", "pt")).build();
+    var p = pod("p").labels(labels("app", "p")).build();
+
+    assertThat(service("a").selecting(rs).build().spec().selector()).containsExactly(Map.entry("app", "rs"));
+    assertThat(service("b").selecting(pt).build().spec().selector()).containsExactly(Map.entry("app", "pt"));
+    assertThat(service("c").selecting(p).build().spec().selector()).containsExactly(Map.entry("app", "p"));
+  }
+
+  @Test
+  void should_reject_selecting_a_workload_without_pod_labels() {
+    Deployment unlabelled = deployment("bare").build();
+
+    assertThatThrownBy(() -> service("web").selecting(unlabelled))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("workload must have pod labels for a Service to select (was Deployment/bare with none)");
+  }
+
+  @Test
+  void should_reject_a_target_port_name_the_selected_pods_do_not_declare() {
+    assertThatThrownBy(() -> service("web").selecting(web).port(80, "https").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("targetPort must name a container port of Deployment/web [http] (was \"https\")");
+  }
+
+  @Test
+  void should_add_ports_in_every_shape() {
+    Service s = service("web").selector(labels("app", "web"))
+        .port(80).port(81, "http").port(82, 8082).port("metrics", 9090, 9091).port("admin", 9000, "http")
+        .build();
+
+    assertThat(s.spec().ports()).containsExactly(
+        ServicePort.builder().port(80).build(),
+        ServicePort.builder().port(81).targetPort(IntOrString.of("http")).build(),
+        ServicePort.builder().port(82).targetPort(IntOrString.of(8082)).build(),
+        ServicePort.builder().name("metrics").port(9090).targetPort(IntOrString.of(9091)).build(),
+        ServicePort.builder().name("admin").port(9000).targetPort(IntOrString.of("http")).build());
+  }
+
+  @Test
+  void should_set_the_node_port_of_a_port_added_before() {
+    Service s = service("web").nodePort().selecting(web).port(80, "http").nodePort(80, 30080).build();
+
+    assertThat(s.spec().type()).contains("NodePort");
+    assertThat(s.spec().ports().get(0).nodePort()).contains(30080);
+    assertThatThrownBy(() -> service("web").port(80).nodePort(81, 30081))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("port must be one of the Service's ports [80] (was 81)");
+  }
+
+  @Test
+  void should_set_each_service_type() {
+    assertThat(service("a").clusterIP().build().spec().type()).contains("ClusterIP");
+    Service headless = service("b").headless().build();
+    assertThat(headless.spec().clusterIP()).contains("None");
+    assertThat(service("c").loadBalancer().build().spec().type()).contains("LoadBalancer");
+    Service external = service("d").externalName("db.example.com").build();
+    assertThat(external.spec().type()).contains("ExternalName");
+    assertThat(external.spec().externalName()).contains("db.example.com");
+    assertThat(service("e").build().spec().type()).isEmpty();
+  }
+
+  @Test
+  void should_set_addresses_affinity_and_traffic_policy() {
+    Service s = service("web").loadBalancer().externalIPs("10.0.0.5").loadBalancerSourceRanges("10.0.0.0/8")
+        .sessionAffinityClientIP(Duration.ofHours(1)).externalTrafficPolicyLocal().specExtra("ipFamilyPolicy", "SingleStack")
+        .build();
+
+    assertThat(s.spec().externalIPs()).containsExactly("10.0.0.5");
+    assertThat(s.spec().loadBalancerSourceRanges()).containsExactly("10.0.0.0/8");
+    assertThat(s.spec().sessionAffinity()).contains("ClientIP");
+    assertThat(s.spec().sessionAffinityConfig()).contains(SessionAffinityConfig.builder()
+        .clientIP(ClientIPConfig.builder().timeoutSeconds(3600).build()).build());
+    assertThat(s.spec().externalTrafficPolicy()).contains("Local");
+    assertThat(s.spec().extra().asMap()).containsExactly(Map.entry("ipFamilyPolicy", "SingleStack"));
+  }
+
+  @Test
+  void should_copy_a_service_and_change_its_selector() {
+    Service blue = service("web").loadBalancer().selector(labels("app", "web").and("color", "blue")).port(80).build();
+
+    Service green = service(blue).selector(labels("app", "web").and("color", "green")).build();
+
+    assertThat(green).isEqualTo(blue.withSpec(blue.spec().withSelector(Map.of("app", "web", "color", "green"))));
+  }
+}
