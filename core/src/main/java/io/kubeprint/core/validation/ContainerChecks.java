@@ -193,7 +193,7 @@ final class ContainerChecks {
     if (!pull.isEmpty() && !PULL_POLICIES.contains(pull)) {
       v.add(IMAGE_PULL_POLICY, p.child("imagePullPolicy"), oneOf(PULL_POLICIES, pull));
     }
-    c.resources().ifPresent(r -> ResourceChecks.resources(r, p.child("resources"), v));
+    c.resources().ifPresent(r -> ResourceChecks.resources(r, scope.isPod(), p.child("resources"), v));
     c.securityContext().ifPresent(sc -> securityContext(sc, scope.hostUsers(), p.child("securityContext"), v));
   }
 

@@ -10,6 +10,7 @@ import io.kubeprint.core.pod.Quantity;
 import io.kubeprint.core.pod.ResourceRequirements;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +38,12 @@ final class ResourceChecks {
 
   private ResourceChecks() {}
 
-  /** {@code validateResourceRequirements} with {@code validateContainerResourceName}. */
-  static void resources(ResourceRequirements r, FieldPath path, Violations v) {
+  /**
+   * {@code validateResourceRequirements} with {@code validateContainerResourceName}. In a Pod
+   * ({@code defaultRequests}), a limit without a request is first copied to the requests, as
+   * {@code SetDefaults_Pod} does; templates are not defaulted so.
+   */
+  static void resources(ResourceRequirements r, boolean defaultRequests, FieldPath path, Violations v) {
     FieldPath limPath = path.child("limits");
     FieldPath reqPath = path.child("requests");
     boolean limCpuOrMemory = false;
@@ -58,7 +63,15 @@ final class ResourceChecks {
       }
       limCpuOrMemory |= name.equals("cpu") || name.equals("memory");
     }
-    for (Map.Entry<String, Quantity> e : r.requests().entrySet()) {
+    Map<String, Quantity> requests = new LinkedHashMap<>(r.requests());
+    if (defaultRequests) {
+      r.limits().forEach((name, q) -> {
+        if (q.isValid()) {
+          requests.putIfAbsent(name, q);
+        }
+      });
+    }
+    for (Map.Entry<String, Quantity> e : requests.entrySet()) {
       String name = e.getKey();
       Quantity q = e.getValue();
       FieldPath p = reqPath.key(name);
