@@ -77,7 +77,6 @@ final class ContainerChecks {
   private static final List<String> SCHEMES = List.of("HTTP", "HTTPS");
   private static final List<String> PROPAGATIONS = List.of("Bidirectional", "HostToContainer", "None");
   private static final List<String> RECURSIVE_READ_ONLY = List.of("Disabled", "Enabled", "IfPossible");
-  private static final List<String> PROC_MOUNTS = List.of("Default", "Unmasked");
 
   /** The downward API fields an env var can read ({@code validEnvDownwardAPIFieldPathExpressions}). */
   static final List<String> ENV_FIELD_PATHS = List.of("metadata.name", "metadata.namespace", "metadata.uid",
@@ -194,7 +193,7 @@ final class ContainerChecks {
       v.add(IMAGE_PULL_POLICY, p.child("imagePullPolicy"), oneOf(PULL_POLICIES, pull));
     }
     c.resources().ifPresent(r -> ResourceChecks.resources(r, scope.isPod(), p.child("resources"), v));
-    c.securityContext().ifPresent(sc -> securityContext(sc, scope.hostUsers(), p.child("securityContext"), v));
+    c.securityContext().ifPresent(sc -> securityContext(sc, p.child("securityContext"), v));
   }
 
   /** {@code validateContainerPorts}: one container's ports. */
@@ -490,17 +489,6 @@ final class ContainerChecks {
       }
       String subPath = m.subPath().orElse("");
       String subPathExpr = Objects.requireNonNullElse(Untyped.string(extra, "subPathExpr"), "");
-      Volume vol = volumes.get(name);
-      if (vol != null && Untyped.present(vol.extra(), "image")) {
-        if (!subPath.isEmpty()) {
-          v.add(VOLUME_MOUNT_SUB_PATH, p.child("subPath"), "must not be set for an image volume (was "
-              + quote(subPath) + ")");
-        }
-        if (!subPathExpr.isEmpty()) {
-          v.add(VOLUME_MOUNT_SUB_PATH, p.child("subPathExpr"), "must not be set for an image volume (was "
-              + quote(subPathExpr) + ")");
-        }
-      }
       // Upstream reports these two under the list's path, without the index.
       if (!subPath.isEmpty()) {
         for (String msg : Syntax.isLocalDescendingPath(subPath)) {
@@ -800,19 +788,10 @@ final class ContainerChecks {
   }
 
   /** {@code ValidateSecurityContext} for one container. */
-  private static void securityContext(SecurityContext sc, boolean hostUsers, FieldPath path, Violations v) {
+  private static void securityContext(SecurityContext sc, FieldPath path, Violations v) {
     sc.runAsUser().ifPresent(u -> PodValidation.id(u, path.child("runAsUser"), v));
     sc.runAsGroup().ifPresent(g -> PodValidation.id(g, path.child("runAsGroup"), v));
-    String procMount = Untyped.string(sc.extra(), "procMount");
-    if (procMount != null) {
-      if (!PROC_MOUNTS.contains(procMount)) {
-        v.add(SECURITY_CONTEXT, path.child("procMount"), oneOf(PROC_MOUNTS, procMount));
-      }
-      if (hostUsers && procMount.equals("Unmasked")) {
-        v.add(SECURITY_CONTEXT, path.child("procMount"),
-            "must not be Unmasked unless the pod sets hostUsers to false (was \"Unmasked\")");
-      }
-    }
+    // procMount is not checked: the ProcMountType feature is off in 1.32, so the API server drops the field.
     PodValidation.seccompProfile(Untyped.map(sc.extra(), "seccompProfile"), path.child("seccompProfile"),
         SECURITY_CONTEXT, v);
     if (sc.allowPrivilegeEscalation().isPresent() && !sc.allowPrivilegeEscalation().get()) {

@@ -134,7 +134,7 @@ final class PodValidation {
       "runAsUser, runAsGroup, fsGroup and supplementalGroups are between 0 and 2147483647");
   /** {@code ValidateSecurityContext}. */
   static final Rule SECURITY_CONTEXT = Rule.of("security-context", "ValidateSecurityContext",
-      "a container securityContext is consistent: procMount, seccomp and AppArmor profiles, privilege escalation");
+      "a container securityContext is consistent: seccomp and AppArmor profiles, privilege escalation");
   /** {@code validatePodSpecSecurityContext}. */
   static final Rule POD_SECURITY_CONTEXT = Rule.of("pod-security-context", "validatePodSpecSecurityContext",
       "a pod securityContext is consistent: sysctls, fsGroupChangePolicy, seccomp and AppArmor profiles");
@@ -267,10 +267,8 @@ final class PodValidation {
    * @param volumes the pod's volumes that passed validation, by name ({@code ValidateVolumes}' map)
    * @param gracePeriod {@code terminationGracePeriodSeconds} after defaulting
    * @param hostNetwork {@code hostNetwork}
-   * @param hostUsers {@code hostUsers} after defaulting (true)
    */
-  record PodScope(Context context, Map<String, Volume> volumes, long gracePeriod, boolean hostNetwork,
-      boolean hostUsers) {
+  record PodScope(Context context, Map<String, Volume> volumes, long gracePeriod, boolean hostNetwork) {
     boolean isPod() {
       return context == Context.POD;
     }
@@ -292,11 +290,8 @@ final class PodValidation {
     Fields extra = spec.extra();
     long gracePeriod = spec.terminationGracePeriodSeconds().orElse(DEFAULT_GRACE_PERIOD);
     boolean hostNetwork = spec.hostNetwork().orElse(false);
-    Boolean hostUsersField = Untyped.bool(extra, "hostUsers");
-    boolean hostUsers = hostUsersField == null || hostUsersField;
-
     Map<String, Volume> volumes = VolumeChecks.volumes(spec.volumes(), path.child("volumes"), v);
-    PodScope scope = new PodScope(context, volumes, gracePeriod, hostNetwork, hostUsers);
+    PodScope scope = new PodScope(context, volumes, gracePeriod, hostNetwork);
     ContainerChecks.containers(spec.containers(), scope, path.child("containers"), v);
     ContainerChecks.initContainers(spec.initContainers(), spec.containers(), scope, path.child("initContainers"), v);
     List<Object> ephemeral = Untyped.list(extra, "ephemeralContainers");
@@ -803,7 +798,7 @@ final class PodValidation {
     if (sc != null) {
       List<String> scFields = new ArrayList<>();
       for (String f : List.of("appArmorProfile", "seLinuxOptions", "seccompProfile", "fsGroupChangePolicy",
-          "sysctls", "supplementalGroupsPolicy", "seLinuxChangePolicy")) {
+          "sysctls")) {
         if (Untyped.present(podSc, f)) {
           scFields.add(f);
         }
@@ -823,9 +818,6 @@ final class PodValidation {
       for (String f : scFields) {
         v.add(POD_OS, path.child("securityContext", f), "must not be set for a windows pod");
       }
-    }
-    if (Untyped.present(specExtra, "hostUsers")) {
-      v.add(POD_OS, path.child("hostUsers"), "must not be set for a windows pod");
     }
     for (String f : List.of("hostPID", "hostIPC")) {
       if (Boolean.TRUE.equals(Untyped.bool(specExtra, f))) {

@@ -94,12 +94,21 @@ final class VolumeChecks {
     return valid;
   }
 
-  /** {@code validateVolumeSource}: at most one source (none is defaulted to emptyDir), then its own checks. */
+  /**
+   * {@code validateVolumeSource}: at most one source (none is defaulted to emptyDir), then its own checks. An
+   * {@code image} source needs the ImageVolume feature, alpha and off in 1.32: the API server drops it after
+   * defaulting, so a volume with only that source is left with none.
+   */
   private static void source(Volume vol, FieldPath p, Violations v) {
     Fields extra = vol.extra();
     int count = 0;
+    boolean image = false;
     for (String[] source : SOURCES) {
       if (!isSet(vol, extra, source[0])) {
+        continue;
+      }
+      if (source[0].equals("image")) {
+        image = true;
         continue;
       }
       if (count > 0) {
@@ -121,6 +130,9 @@ final class VolumeChecks {
         case "projected" -> projected(Untyped.map(extra, "projected"), p.child("projected"), v);
         default -> { }
       }
+    }
+    if (image && count == 0) {
+      v.add(VOLUME_SOURCE, p, "must name a volume source; image volumes need the ImageVolume feature, off in 1.32");
     }
   }
 

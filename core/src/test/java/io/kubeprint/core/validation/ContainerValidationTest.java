@@ -289,9 +289,6 @@ class ContainerValidationTest {
             container(x -> x.withSecurityContext(SecurityContext.builder().allowPrivilegeEscalation(false)
                 .capabilities(Capabilities.builder().addAdd("CAP_SYS_ADMIN").build()).build())),
             "spec.containers[0].securityContext [security-context]"),
-        bad("should_reject_an_unmasked_proc_mount_with_host_users",
-            container(x -> x.withSecurityContext(SecurityContext.builder().extra(fields("procMount", "Unmasked")).build())),
-            "spec.containers[0].securityContext.procMount [security-context]"),
         bad("should_require_a_localhost_profile_for_localhost_seccomp",
             container(x -> x.withSecurityContext(SecurityContext.builder()
                 .extra(fields("seccompProfile", obj("type", "Localhost"))).build())),
@@ -321,6 +318,8 @@ class ContainerValidationTest {
         bad("should_accept_one_port_name_in_two_containers",
             addContainer(c("sidecar").addPort(port("http", 8080)).build())),
         bad("should_accept_relaxed_env_names_of_1_32", container(x -> x.withEnv(EnvVar.builder().name("1st VAR.x").build()))),
+        bad("should_ignore_proc_mount_whose_feature_is_off_in_1_32",
+            container(x -> x.withSecurityContext(SecurityContext.builder().extra(fields("procMount", "Unmasked")).build()))),
         bad("should_accept_probe_timings_of_zero_as_the_defaults",
             container(x -> x.withLivenessProbe(Probe.builder().exec(exec("true")).successThreshold(0).periodSeconds(0)
                 .timeoutSeconds(0).failureThreshold(0).build()))),

@@ -46,6 +46,9 @@ class VolumeValidationTest {
             addVolume(Volume.builder().name("v").secret(SecretVolumeSource.builder().secretName("s").build())
                 .extra(fields("downwardAPI", obj())).build()),
             "spec.volumes[1].downwarAPI [volume-source]"),
+        line("should_reject_an_image_volume_off_in_1_32",
+            addVolume(Volume.builder().name("v").extra(fields("image", obj("reference", "quay.io/crio/artifact:v1"))).build()),
+            "Pod/web spec.volumes[1]: must name a volume source; image volumes need the ImageVolume feature, off in 1.32 [volume-source]"),
         line("should_require_the_secret_name_of_a_secret_volume",
             addVolume(Volume.builder().name("v").secret(SecretVolumeSource.builder().build()).build()),
             "Pod/web spec.volumes[1].secret.secretName: is required [volume-source-field]"),
