@@ -238,9 +238,6 @@ final class PodValidation {
   /** {@code validateOS}, {@code validateLinux}, {@code validateWindows}. */
   static final Rule POD_OS = Rule.of("pod-os", "validateOS",
       "os.name is linux or windows, and the pod sets no field the other OS owns");
-  /** {@code ValidatePodCreate} and {@code ValidatePodTemplateSpec}. */
-  static final Rule EPHEMERAL_CONTAINERS = Rule.of("ephemeral-containers", "ValidatePodCreate",
-      "ephemeralContainers are not set on create nor in templates");
   /** {@code ValidatePodSpecificAnnotations}. */
   static final Rule POD_ANNOTATION = Rule.of("pod-annotation", "ValidatePodSpecificAnnotations",
       "pod annotations the API server reads are valid: deletion cost, seccomp and AppArmor profiles, mirror pods");
@@ -294,12 +291,6 @@ final class PodValidation {
     PodScope scope = new PodScope(context, volumes, gracePeriod, hostNetwork);
     ContainerChecks.containers(spec.containers(), scope, path.child("containers"), v);
     ContainerChecks.initContainers(spec.initContainers(), spec.containers(), scope, path.child("initContainers"), v);
-    List<Object> ephemeral = Untyped.list(extra, "ephemeralContainers");
-    if (ephemeral != null && !ephemeral.isEmpty()) {
-      v.add(EPHEMERAL_CONTAINERS, path.child("ephemeralContainers"), context == Context.POD
-          ? "must not be set on create (was " + ephemeral.size() + " containers)"
-          : "must not be set in a pod template (was " + ephemeral.size() + " containers)");
-    }
     ContainerChecks.hostNetworkPorts(spec.containers(), scope, path.child("containers"), v);
 
     String restartPolicy = spec.restartPolicy().filter(s -> !s.isEmpty()).orElse("Always");
@@ -367,11 +358,6 @@ final class PodValidation {
     if (context == Context.POD) {
       ContainerChecks.imageWhitespace(spec.containers(), path.child("containers"), v);
       ContainerChecks.imageWhitespace(spec.initContainers(), path.child("initContainers"), v);
-      List<Object> schedulingGates = Untyped.list(extra, "schedulingGates");
-      if (nodeName != null && !nodeName.isEmpty() && schedulingGates != null && !schedulingGates.isEmpty()) {
-        v.add(POD_GATE, path.child("nodeName"), "must not be set until all schedulingGates are cleared (was "
-            + quote(nodeName) + ")");
-      }
     }
   }
 
@@ -392,7 +378,8 @@ final class PodValidation {
 
   /**
    * Checks a Pod: its metadata, the pod annotations the API server reads, and its spec with the pod-only
-   * checks. Upstream: {@code ValidatePodCreate} ({@code validatePodMetadataAndSpec}).
+   * checks. Upstream: {@code validatePodMetadataAndSpec}; the rest of {@code ValidatePodCreate} (ephemeral
+   * containers, {@code nodeName} with scheduling gates) is {@link WorkloadValidation}'s.
    */
   static void pod(Pod pod, Violations v) {
     MetaValidation.objectMeta(pod.metadata(), FieldPath.of("metadata"), v);

@@ -186,9 +186,6 @@ class PodValidationTest {
             spec(s -> s.withExtra(fields("os", obj("name", "windows")))
                 .withSecurityContext(PodSecurityContext.builder().runAsUser(1000L).build())),
             "spec.securityContext.runAsUser [pod-os]"),
-        line("should_reject_ephemeral_containers_on_create",
-            spec(s -> s.withExtra(fields("ephemeralContainers", List.of(obj("name", "debug", "image", "busybox"))))),
-            "Pod/web spec.ephemeralContainers: must not be set on create (was 1 containers) [ephemeral-containers]"),
         line("should_reject_a_pod_deletion_cost_that_is_no_int32",
             annotation("controller.kubernetes.io/pod-deletion-cost", "2147483648"),
             "Pod/web metadata.annotations[controller.kubernetes.io/pod-deletion-cost]: must be a 32-bit integer (was \"2147483648\") [pod-annotation]"),
@@ -298,18 +295,6 @@ class PodValidationTest {
     // THEN it is refused, naming the default
     assertThat(v.list()).extracting(Violation::toString).containsExactly(
         "CronJob/nightly spec.jobTemplate.spec.template.spec.restartPolicy: must be one of \"OnFailure\", \"Never\" here (was unset, which defaults to \"Always\") [restart-policy-not-allowed]");
-  }
-
-  @Test
-  void should_refuse_ephemeral_containers_in_a_template() {
-    // GIVEN a template with an ephemeral container
-    PodSpec spec = pod().spec().withExtra(Fields.of("ephemeralContainers", List.of(obj("name", "debug"))));
-    Violations v = new Violations("Deployment/web");
-    // WHEN validating it as a template
-    PodValidation.podSpec(spec, FieldPath.of("spec", "template", "spec"), v);
-    // THEN it is refused
-    assertThat(v.list()).extracting(Violation::toString).containsExactly(
-        "Deployment/web spec.template.spec.ephemeralContainers: must not be set in a pod template (was 1 containers) [ephemeral-containers]");
   }
 
   private static UnaryOperator<Pod> affinity(Fields node, Fields pod, Fields anti) {
