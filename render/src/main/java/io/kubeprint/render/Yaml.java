@@ -86,12 +86,12 @@ public final class Yaml {
     return w.toString();
   }
 
-  /** Streams a bundle to {@code out} (left open), validated, in apply order, each document starting with {@code ---}. */
+  /** Streams a bundle to {@code out} (left open), validated, in apply order, documents separated by {@code ---}. */
   public static void write(Bundle bundle, Writer out) {
     write(bundle, out, RenderOptions.defaults());
   }
 
-  /** Streams a bundle to {@code out} (left open), in apply order, each document starting with {@code ---}. */
+  /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
     if (options.validate()) {
       requireValid(bundle.validate());
@@ -140,6 +140,10 @@ public final class Yaml {
    * {@code kustomization.yaml} listing them. The bundle is validated and every file rendered to a
    * temporary file before any is moved into place, so a failing render writes nothing; files of earlier
    * renders whose objects are gone are removed. Returns the object files written, in apply order.
+   *
+   * @throws io.kubeprint.core.validation.ManifestValidationException when validating and the bundle is invalid
+   * @throws IllegalArgumentException when two objects would be written to one file, or a name or namespace
+   *     holds a path separator; nothing is written then either
    */
   public static List<Path> writeDirectory(Bundle bundle, Path dir, RenderOptions options) {
     List<Path> files = writeFiles(bundle, dir, Yaml::fileName, options, true);
@@ -171,6 +175,10 @@ public final class Yaml {
     Set<String> names = new HashSet<>();
     for (KubeObject o : objects) {
       String name = naming.apply(o);
+      if (name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException("a name or namespace must not contain a path separator to be written"
+            + " to a file (was " + o.displayName() + o.metadata().namespace().map(n -> " in " + n).orElse("") + ")");
+      }
       if (!names.add(name)) {
         throw new IllegalArgumentException("two objects would both be written to " + name + " (" + o.displayName() + ")");
       }

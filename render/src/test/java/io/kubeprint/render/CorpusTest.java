@@ -7,7 +7,6 @@ import io.kubeprint.core.Bundle;
 import io.kubeprint.core.validation.Severity;
 import io.kubeprint.core.validation.Validator;
 import io.kubeprint.core.validation.Violation;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,18 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusTest {
 
-  static Path corpus() {
-    String prop = System.getProperty("kubeprint.corpus");
-    Path p = prop != null ? Path.of(prop) : Path.of("../../shared/corpus");
-    return p.resolve("k8s-website");
-  }
-
-  static Stream<Path> files() throws IOException {
-    Path dir = corpus();
-    if (!Files.isDirectory(dir)) {
-      return Stream.of(Path.of("corpus-absent"));
-    }
-    return Files.walk(dir).filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+  static Stream<Path> files() {
+    return Corpus.filesOrAbsent();
   }
 
   @ParameterizedTest

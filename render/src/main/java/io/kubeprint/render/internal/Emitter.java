@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.kubeprint.render.yaml.KubeYamlFactory;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,34 +12,44 @@ import java.io.Writer;
 
 /**
  * Writes canonical trees as YAML documents with kubeprint's writer configuration
- * ({@link KubeYamlFactory}): each document starts with {@code ---}, strings are quoted exactly when a YAML
- * 1.1 or 1.2 reader would misread them.
+ * ({@link KubeYamlFactory}), except that the first document has no {@code ---} before it (as
+ * {@code kubectl} writes one object): documents after it start with {@code ---}. Strings are quoted exactly
+ * when a YAML 1.1 or 1.2 reader would misread them.
  */
 public final class Emitter implements Closeable {
-  private static final YAMLFactory FACTORY = KubeYamlFactory.create();
+  private static final YAMLFactory FACTORY = KubeYamlFactory.create()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-  private final JsonGenerator generator;
+  private final Writer out;
+  private JsonGenerator generator;
 
-  private Emitter(Writer out) throws IOException {
-    this.generator = FACTORY.createGenerator(new NonClosingWriter(out));
-    this.generator.setCodec(MAPPER);
+  private Emitter(Writer out) {
+    this.out = out;
   }
 
   /** An emitter of a stream of documents to {@code out}, which {@link #close()} flushes but leaves open. */
-  public static Emitter open(Writer out) throws IOException {
+  public static Emitter open(Writer out) {
     return new Emitter(out);
   }
 
   /** Writes the next document. */
   public void write(JsonNode tree) throws IOException {
+    if (generator == null) {
+      generator = FACTORY.createGenerator(new NonClosingWriter(out));
+      generator.setCodec(MAPPER);
+    }
     generator.writeTree(tree);
   }
 
-  /** Ends the stream; the writer is flushed, not closed. */
+  /** Ends the stream (an empty stream writes nothing); the writer is flushed, not closed. */
   @Override
   public void close() throws IOException {
-    generator.close();
+    if (generator != null) {
+      generator.close();
+    } else {
+      out.flush();
+    }
   }
 
   /** Writes one document; the writer is left open. */

@@ -24,10 +24,12 @@ public final class FromTree extends FromTreeGenerated {
     JsonNode apiVersion = doc.get("apiVersion");
     JsonNode kind = doc.get("kind");
     if (apiVersion == null || !apiVersion.isTextual() || apiVersion.textValue().isEmpty()) {
-      throw new TreeException("apiVersion", "apiVersion is required and must be a string");
+      throw new TreeException("apiVersion", "must be a non-empty string such as \"apps/v1\" (was "
+          + (apiVersion == null ? "absent" : Node.describe(apiVersion)) + ")");
     }
     if (kind == null || !kind.isTextual() || kind.textValue().isEmpty()) {
-      throw new TreeException("kind", "kind is required and must be a string");
+      throw new TreeException("kind", "must be a non-empty string such as \"Deployment\" (was "
+          + (kind == null ? "absent" : Node.describe(kind)) + ")");
     }
     Kind k = Kind.of(apiVersion.textValue(), kind.textValue());
     if (k == null) {
