@@ -93,7 +93,7 @@ final class ContainerChecks {
   /** {@code validateContainers}: the regular containers. */
   static void containers(List<Container> containers, PodScope scope, FieldPath path, Violations v) {
     if (containers.isEmpty()) {
-      v.add(CONTAINERS_REQUIRED, path, "is required; a pod has at least one container");
+      v.add(CONTAINERS_REQUIRED, path, "at least one container is required");
       return;
     }
     Set<String> names = new HashSet<>();

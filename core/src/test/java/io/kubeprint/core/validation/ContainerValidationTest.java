@@ -51,7 +51,7 @@ class ContainerValidationTest {
   static Stream<Case> invalid() {
     return Stream.of(
         line("should_require_at_least_one_container", spec(s -> s.withContainers(List.of())),
-            "Pod/web spec.containers: is required; a pod has at least one container [containers-required]"),
+            "Pod/web spec.containers: at least one container is required [containers-required]"),
         line("should_require_a_container_name", container(x -> x.withName("")),
             "Pod/web spec.containers[0].name: is required [container-name]"),
         bad("should_reject_a_container_name_that_is_not_a_dns_label", container(x -> x.withName("Web_1")),
