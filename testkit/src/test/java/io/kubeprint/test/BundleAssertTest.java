@@ -87,4 +87,16 @@ class BundleAssertTest {
     assertThatThrownBy(() -> assertThat(bundle(PROJECT_ID)).hasSize(2))
         .hasMessage("\nExpecting bundle of 1 object:\n  to have 2 objects\nbut had:\n  [ConfigMap/projectid]");
   }
+
+  @Test
+  void should_fail_navigation_to_a_missing_object_of_every_other_kind() {
+    assertThatThrownBy(() -> assertThat(APP).service("web"))
+        .hasMessage("\nExpecting bundle of 6 objects:\n  to contain Service/web\nbut had Services:\n  [webserver]");
+    assertThatThrownBy(() -> assertThat(APP).configMap("settings"))
+        .hasMessage("\nExpecting bundle of 6 objects:\n  to contain ConfigMap/settings\nbut had ConfigMaps:\n  [projectid]");
+    assertThatThrownBy(() -> assertThat(APP).secret("db"))
+        .hasMessage("\nExpecting bundle of 6 objects:\n  to contain Secret/db\nbut had Secrets:\n  [apikey]");
+    assertThatThrownBy(() -> assertThat(APP).cronJob("nightly"))
+        .hasMessage("\nExpecting bundle of 6 objects:\n  to contain CronJob/nightly\nbut had CronJobs:\n  [batch-job]");
+  }
 }

@@ -94,4 +94,13 @@ class ConfigAssertTest {
     assertThatThrownBy(() -> assertThat(API_KEY).isImmutable())
         .hasMessage("\nExpecting Secret/apikey:\n  to be immutable\nbut had immutable:\n  <unset>");
   }
+
+  @Test
+  void should_list_the_violations_of_a_single_object() {
+    ConfigMap unnamed = ConfigMap.builder().putData("a", "b").build();
+    assertThat(PROJECT_ID).hasNoViolations();
+    assertThatThrownBy(() -> assertThat(unnamed).hasNoViolations())
+        .hasMessage("\nExpecting ConfigMap/:\n  to have no violations\nbut had 1:\n"
+            + "  ConfigMap/ metadata.name: name or generateName is required [name-required]");
+  }
 }

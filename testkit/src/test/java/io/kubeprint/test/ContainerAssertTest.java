@@ -124,4 +124,31 @@ class ContainerAssertTest {
     assertThatThrownBy(() -> assertThat(API).hasLivenessProbe())
         .hasMessage("\nExpecting container api:\n  to have a liveness probe\nbut had:\n  none");
   }
+
+  @Test
+  void should_fail_on_another_command_and_a_missing_request() {
+    assertThatThrownBy(() -> assertThat(API).hasCommand("java", "-jar", "/other.jar"))
+        .hasMessage("\nExpecting container api:\n  to have command [java, -jar, /other.jar]\n"
+            + "but had:\n  [java, -jar, /app.jar]");
+    assertThatThrownBy(() -> assertThat(API).hasRequest("ephemeral-storage", "1Gi"))
+        .hasMessage("\nExpecting container api:\n  to have request ephemeral-storage=1Gi\n"
+            + "but had requests:\n  cpu=100m,memory=128Mi");
+  }
+
+  @Test
+  void should_check_both_probes() {
+    Container probed = container(API).livenessProbe(httpGet("/live", "http")).build();
+    assertThat(probed).hasLivenessProbe().hasReadinessProbe();
+    assertThatThrownBy(() -> assertThat(BLUE).container("webserver-container").hasReadinessProbe())
+        .hasMessage("\nExpecting " + WEB + ":\n  to have a readiness probe\nbut had:\n  none");
+  }
+
+  @Test
+  void should_fail_when_the_config_map_lacks_the_key_the_env_var_reads() {
+    io.kubeprint.core.config.ConfigMap renamed = io.kubeprint.dsl.Kube.configMap("projectid").data("project", "x").build();
+    assertThatThrownBy(() -> assertThat(BLUE).container("webserver-container").hasEnv("PROJECT_ID")
+        .fromConfigMap(renamed, "project.id"))
+        .hasMessage("\nExpecting env var PROJECT_ID of " + WEB + ":\n  to come from ConfigMap projectid, key project.id\n"
+            + "but ConfigMap/projectid had keys:\n  [project]");
+  }
 }

@@ -161,4 +161,16 @@ class GoldenFileTest {
         .hasToString("GoldenFile{x.yaml, secrets=BASE64, updating=true}");
     assertThat(GoldenFile.of("x.yaml").secrets()).isEqualTo(SecretMode.REDACTED);
   }
+
+  @Test
+  void should_compare_through_the_assertion_with_a_path_or_a_string() throws IOException {
+    // GIVEN up-to-date golden files (so the result does not depend on the update switch)
+    Path file = dir.resolve("blue.yaml");
+    write(file, Yaml.render(BLUE, REDACTED));
+    // THEN both spellings compare them
+    assertThat(BLUE).matchesGoldenFile(file).matchesGoldenFile(file.toString());
+    Path app = dir.resolve("app.yaml");
+    write(app, Yaml.render(APP, REDACTED));
+    assertThat(APP).matchesGoldenFile(app).matchesGoldenFile(app.toString());
+  }
 }

@@ -129,4 +129,20 @@ class PodsAssertTest {
             + "  to select the pods of PodTemplate/web-template, labelled app=web\n"
             + "but had selector:\n  app=web,track in (canary)");
   }
+
+  @Test
+  void should_fail_when_a_replica_set_selects_pods_it_must_not() {
+    assertThatThrownBy(() -> assertThat(CANARY).doesNotSelect(CANARY))
+        .hasMessage("\nExpecting ReplicaSet/web-canary:\n"
+            + "  not to select the pods of ReplicaSet/web-canary, labelled app=web,track=canary\n"
+            + "but had selector:\n  app=web,track in (canary)");
+  }
+
+  @Test
+  void should_reach_pods_replica_sets_and_templates_of_a_bundle() {
+    io.kubeprint.core.Bundle b = io.kubeprint.dsl.Kube.bundle(POD, TEMPLATE, CANARY);
+    assertThat(b).pod("debug").hasServiceAccount("debugger");
+    assertThat(b).replicaSet("web-canary").hasReplicas(1);
+    assertThat(b).podTemplate("web-template").hasPodLabel("app", "web");
+  }
 }
