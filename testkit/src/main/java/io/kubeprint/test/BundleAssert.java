@@ -58,7 +58,7 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
 
   /**
    * Verifies that validating the bundle reports a violation of rule {@code ruleId} at field {@code path} of
-   * {@code object} ({@code Kind/name}): {@code hasViolation("Service/web", "spec.selector", "selects-no-pods")}.
+   * {@code object} ({@code Kind/name}): {@code hasViolation("Deployment/web", "spec.template.spec.containers", "containers-required")}.
    */
   public BundleAssert hasViolation(String object, String path, String ruleId) {
     isNotNull();

@@ -35,7 +35,7 @@ import org.assertj.core.api.WritableAssertionInfo;
  * <pre>{@code
  * assertThat(app).matchesGoldenFile("src/test/resources/golden/app.yaml");
  * GoldenFile.of("src/test/resources/golden/secrets.yaml").withSecrets(SecretMode.BASE64).assertMatches(apiKey);
- * GoldenFile.of("src/test/resources/golden/app.json").assertMatches(Json.render(app, options));  // any text
+ * GoldenFile.of("src/test/resources/golden/app.json").assertMatches(Json.render(app, redacted));  // any text
  * }</pre>
  */
 public final class GoldenFile {
