@@ -1,11 +1,14 @@
 package io.kubeprint.examples;
 
+import static io.kubeprint.test.KubeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.render.Manifests;
+import io.kubeprint.render.SecretMode;
 import io.kubeprint.render.Yaml;
+import io.kubeprint.test.GoldenFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The chapter's app renders exactly the golden files in {@code src/test/resources/golden/chap09}. To
- * regenerate them after an intended change, run the tests with {@code -Dkubeprint.updateSnapshots=true}.
+ * The chapter's app renders exactly the golden files in {@code src/test/resources/golden/chap09}, compared
+ * with {@link GoldenFile}. To regenerate them after an intended change, run the tests with
+ * {@code -Dkubeprint.updateSnapshots=true}.
  */
 class Chap09Test {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/chap09");
@@ -36,13 +40,15 @@ class Chap09Test {
               "secrets.yaml", "service.yaml");
     }
     for (String name : Chap09.files().keySet()) {
-      String actual = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
-      Path golden = GOLDEN.resolve(name);
-      if (Boolean.getBoolean("kubeprint.updateSnapshots")) {
-        Files.createDirectories(GOLDEN);
-        Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      }
-      assertThat(actual).as(name).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+      GoldenFile.of(GOLDEN.resolve(name)).assertMatches(Files.readString(out.resolve(name), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void should_render_each_object_as_its_golden_file() {
+    // the files hold base64 Secret values, so the Secret is compared in that mode
+    for (Map.Entry<String, KubeObject> e : Chap09.files().entrySet()) {
+      GoldenFile.of(GOLDEN.resolve(e.getKey())).withSecrets(SecretMode.BASE64).assertMatches(e.getValue());
     }
   }
 
@@ -59,7 +65,7 @@ class Chap09Test {
 
   @Test
   void should_be_a_valid_bundle() {
-    assertThat(new Chap09().manifests().validate()).isEmpty();
+    assertThat(new Chap09().manifests()).hasNoViolations();
   }
 
   @Test
@@ -84,7 +90,8 @@ class Chap09Test {
   void should_route_the_service_to_the_blue_pods_only() {
     assertThat(Chap09.SERVICE.spec().selector()).containsExactly(
         Map.entry("type", "webserver"), Map.entry("color", "blue"));
-    assertThat(Chap09.SERVICE.spec().type()).contains("LoadBalancer");
-    assertThat(Chap09.GREEN.spec().template().metadata().labels()).containsEntry("color", "green");
+    assertThat(Chap09.SERVICE).hasType("LoadBalancer")
+        .selects(Chap09.BLUE).doesNotSelect(Chap09.GREEN).routesPort(80, Chap09.BLUE, "http-server");
+    assertThat(Chap09.GREEN).hasPodLabel("color", "green");
   }
 }
