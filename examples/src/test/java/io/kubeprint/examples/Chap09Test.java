@@ -154,12 +154,10 @@ class Chap09Test {
           .isEqualTo(read(out.resolve("blue").resolve(name)));
       assertThat(read(plan.resolve("2-switch-to-green").resolve(name))).as(name)
           .isEqualTo(read(out.resolve("green").resolve(name)));
-      String scaled = read(plan.resolve("3-scale-down-blue").resolve(name));
-      String green = read(out.resolve("green").resolve(name));
-      assertThat(scaled).as(name).isEqualTo(name.equals("deployment-blue.yaml")
-          ? green.replace("spec:\n  replicas: 3\n", "spec:\n  replicas: 0\n").replace(":green", ":blue")
-              .replace("color: green", "color: blue").replace("webserver-green", "webserver-blue")
-          : green);
+      if (!name.equals("deployment-blue.yaml")) {
+        assertThat(read(plan.resolve("3-scale-down-blue").resolve(name))).as(name)
+            .isEqualTo(read(out.resolve("green").resolve(name)));
+      }
     }
     assertThat(read(plan.resolve("3-scale-down-blue").resolve("deployment-blue.yaml")))
         .isEqualTo(read(GOLDEN.resolve("deployment-blue.yaml")).replace("  replicas: 3\n", "  replicas: 0\n"));
