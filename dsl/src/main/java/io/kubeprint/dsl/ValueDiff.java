@@ -4,6 +4,7 @@ import io.kubeprint.core.meta.Fields;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class ValueDiff {
     if (model.isEmpty() || !model.get().isInstance(b)) {
       return Optional.of(path);
     }
-    List<Method> fields = java.util.Arrays.stream(model.get().getMethods())
+    List<Method> fields = Arrays.stream(model.get().getMethods())
         .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
             && m.getDeclaringClass().getName().startsWith(MODEL_PACKAGE))
         .sorted(Comparator.comparing(Method::getName))
