@@ -14,6 +14,7 @@ import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.workload.Pod;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1CronJob;
+import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodTemplate;
@@ -48,6 +49,7 @@ class OpenApiSchemaTest {
       case CONFIG_MAP -> V1ConfigMap.validateJsonElement(json);
       case SECRET -> V1Secret.validateJsonElement(json);
       case CRON_JOB -> V1CronJob.validateJsonElement(json);
+      case NAMESPACE -> V1Namespace.validateJsonElement(json);
     }
   }
 
