@@ -67,9 +67,9 @@ final class CronJobValidation {
   /** Per-index limits and success policies belong to Indexed Jobs. */
   static final Rule PER_INDEX_FIELDS = Rule.of("per-index-fields", "validateJobSpec",
       "`backoffLimitPerIndex`, `maxFailedIndexes` and `successPolicy` are set only on `Indexed` Jobs; `maxFailedIndexes` needs `backoffLimitPerIndex`");
-  /** A Job's pods end: {@code restartPolicy} is {@code OnFailure} or {@code Never}, never the default {@code Always}. */
-  static final Rule JOB_RESTART_POLICY = Rule.of("job-restart-policy", "validateJobSpec",
-      "a job template has `restartPolicy: OnFailure` or `Never` (there is no usable default); `Never` with a `podFailurePolicy`");
+  /** {@code validateJobSpec}: a Job with a {@code podFailurePolicy} restarts {@code Never}. */
+  static final Rule POD_FAILURE_POLICY_RESTART = Rule.of("pod-failure-policy-restart-never", "validateJobSpec",
+      "a job template with a `podFailurePolicy` has `restartPolicy: Never`");
   /** {@code validatePodFailurePolicy} and its rules. */
   static final Rule POD_FAILURE_POLICY = Rule.of("pod-failure-policy", "validatePodFailurePolicy",
       "`podFailurePolicy` has at most 20 rules, each with a known `action` and exactly one of valid `onExitCodes` or `onPodConditions`");
@@ -203,16 +203,12 @@ final class CronJobValidation {
 
     FieldPath templatePath = path.child("template");
     WorkloadValidation.podTemplateSpec(spec.template(), templatePath, v);
-    FieldPath restartPath = templatePath.child("spec", "restartPolicy");
+    // A template without restartPolicy is defaulted to Always (SetDefaults_PodSpec), which a Job refuses.
+    PodValidation.templateRestartPolicy(podSpec, templatePath.child("spec"), Set.of("OnFailure", "Never"), v);
     String restart = podSpec.restartPolicy().orElse("");
-    if (restart.isEmpty() || restart.equals(WorkloadValidation.RESTART_ALWAYS)) {
-      v.add(JOB_RESTART_POLICY, restartPath, "must be \"OnFailure\" or \"Never\" (was "
-          + (restart.isEmpty() ? "absent, which defaults to \"Always\"" : "\"Always\"") + ")");
-    } else if (!restart.equals("OnFailure") && !restart.equals("Never")) {
-      v.add(JOB_RESTART_POLICY, restartPath, "must be \"OnFailure\" or \"Never\" (was \"" + restart + "\")");
-    } else if (spec.podFailurePolicy().isPresent() && !restart.equals("Never")) {
-      v.add(JOB_RESTART_POLICY, restartPath,
-          "must be \"Never\" when podFailurePolicy is specified (was \"" + restart + "\")");
+    if (spec.podFailurePolicy().isPresent() && restart.equals("OnFailure")) {
+      v.add(POD_FAILURE_POLICY_RESTART, templatePath.child("spec", "restartPolicy"),
+          "must be \"Never\" when podFailurePolicy is specified (was \"OnFailure\")");
     }
   }
 

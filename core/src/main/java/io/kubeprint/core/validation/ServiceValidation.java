@@ -28,9 +28,6 @@ import java.util.Set;
  */
 final class ServiceValidation {
 
-  /** Service names are DNS-1035 labels: they become DNS names and environment variable prefixes. */
-  static final Rule NAME_SYNTAX = Rule.of("service-name-syntax", "NameIsDNS1035Label",
-      "a Service's `metadata.name` is a DNS-1035 label: lower-case letters, digits and '-', starting with a letter, at most 63 characters");
   /** {@code spec.ports} may be empty only for headless ({@code clusterIP: None}) and ExternalName Services. */
   static final Rule PORTS_REQUIRED = Rule.of("service-ports-required", "ValidateService",
       "a Service has at least one port unless it is headless (`clusterIP: None`) or of type `ExternalName`");
@@ -146,8 +143,7 @@ final class ServiceValidation {
   static void service(Service s, Violations v) {
     ObjectMeta meta = s.metadata();
     FieldPath metaPath = FieldPath.of("metadata");
-    MetaValidation.objectMeta(meta, metaPath, v);
-    name(meta, metaPath, v);
+    MetaValidation.objectMeta(meta, metaPath, v, MetaValidation.NameRule.DNS1035_LABEL);
     topologyAnnotations(meta.annotations(), metaPath.child("annotations"), v);
 
     ServiceSpec spec = s.spec();
@@ -173,6 +169,7 @@ final class ServiceValidation {
     }
 
     ports(spec.ports(), type, path.child("ports"), v);
+    MetaValidation.labels(spec.selector(), path.child("selector"), v);
     sessionAffinity(spec, path, v);
     if (!type.equals(EXTERNAL_NAME)) {
       clusterIPsRelated(spec, clusterIPs, headless, path, v);
@@ -186,21 +183,6 @@ final class ServiceValidation {
     sourceRanges(spec.loadBalancerSourceRanges(), meta.annotations(), type, path, v);
     loadBalancerFields(extra, type, path, v);
     trafficPolicies(spec, type, path, v);
-  }
-
-  /** {@code ValidateServiceName} ({@code NameIsDNS1035Label}) on {@code name} and {@code generateName}. */
-  private static void name(ObjectMeta meta, FieldPath metaPath, Violations v) {
-    if (meta.extra().get("generateName") instanceof String generate && !generate.isEmpty()) {
-      for (String msg : Syntax.nameIsDns1035Label(generate, true)) {
-        v.add(NAME_SYNTAX, metaPath.child("generateName"), msg + " (was \"" + generate + "\")");
-      }
-    }
-    String name = meta.name().orElse("");
-    if (!name.isEmpty()) {
-      for (String msg : Syntax.nameIsDns1035Label(name, false)) {
-        v.add(NAME_SYNTAX, metaPath.child("name"), msg + " (was \"" + name + "\")");
-      }
-    }
   }
 
   private static void topologyAnnotations(Map<String, String> annotations, FieldPath path, Violations v) {

@@ -3,7 +3,6 @@ package io.kubeprint.core.validation;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.LabelSelector;
-import io.kubeprint.core.meta.LabelSelectorRequirement;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.workload.Deployment;
@@ -17,6 +16,7 @@ import io.kubeprint.core.workload.RollingUpdateDeployment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rules for Pods, PodTemplates, ReplicaSets and Deployments: {@code ValidatePodCreate} and
@@ -56,10 +56,6 @@ final class WorkloadValidation {
   /** The template's labels must be selected by the controller's own selector. */
   static final Rule SELECTOR_MISMATCH = Rule.of("selector-mismatch", "ValidatePodTemplateSpecForReplicaSet",
       "the `spec.selector` of a Deployment or ReplicaSet matches its `spec.template.metadata.labels`");
-  /** A controller's pods restart {@code Always} (the default when absent). */
-  static final Rule TEMPLATE_RESTART_POLICY = Rule.of("template-restart-policy",
-      "ValidatePodTemplateSpecForReplicaSet",
-      "the pod template of a Deployment or ReplicaSet has `restartPolicy: Always` (the default)");
   /** {@code activeDeadlineSeconds} would kill a controller's pods on a timer. */
   static final Rule TEMPLATE_ACTIVE_DEADLINE = Rule.of("template-active-deadline-forbidden",
       "ValidatePodTemplateSpecForReplicaSet",
@@ -90,7 +86,7 @@ final class WorkloadValidation {
   static final Rule ROLLING_UPDATE_ZERO = Rule.of("rolling-update-zero", "ValidateRollingUpdateDeployment",
       "`maxSurge` and `maxUnavailable` (25% each when absent) are not both 0");
 
-  static final String RESTART_ALWAYS = "Always";
+  private static final String RESTART_ALWAYS = "Always";
   private static final String RECREATE = "Recreate";
   private static final String ROLLING_UPDATE = "RollingUpdate";
   private static final IntOrString DEFAULT_ROLLING_PERCENT = IntOrString.of("25%");
@@ -100,9 +96,8 @@ final class WorkloadValidation {
 
   /** {@code ValidatePodCreate}: metadata, the pod spec, and what only a new Pod may not have. */
   static void pod(Pod pod, Violations v) {
-    MetaValidation.objectMeta(pod.metadata(), FieldPath.of("metadata"), v);
+    PodValidation.pod(pod, v);
     FieldPath spec = FieldPath.of("spec");
-    PodValidation.podSpec(pod.spec(), spec, v);
     if (!listOf(pod.spec().extra(), "ephemeralContainers").isEmpty()) {
       v.add(POD_EPHEMERAL_CONTAINERS, spec.child("ephemeralContainers"),
           "must not be set when a Pod is created; ephemeral containers are added to a running Pod");
@@ -152,11 +147,12 @@ final class WorkloadValidation {
   }
 
   /**
-   * {@code ValidatePodTemplateSpec}: the pod spec of a template, which may not carry ephemeral containers. Used
-   * for PodTemplates, the templates of ReplicaSets and Deployments, and a CronJob's job template.
+   * {@code ValidatePodTemplateSpec}: the template's labels, annotations and pod spec
+   * ({@link PodValidation#podTemplateSpec}), and no ephemeral containers. Used for PodTemplates, the templates
+   * of ReplicaSets and Deployments, and a CronJob's job template.
    */
   static void podTemplateSpec(PodTemplateSpec template, FieldPath path, Violations v) {
-    PodValidation.podSpec(template.spec(), path.child("spec"), v);
+    PodValidation.podTemplateSpec(template, path, v);
     if (!listOf(template.spec().extra(), "ephemeralContainers").isEmpty()) {
       v.add(TEMPLATE_EPHEMERAL_CONTAINERS, path.child("spec", "ephemeralContainers"),
           "must not be set in a pod template; ephemeral containers are added to a running Pod");
@@ -172,11 +168,14 @@ final class WorkloadValidation {
     FieldPath selectorPath = spec.child("selector");
     if (selector.isEmpty()) {
       v.add(SELECTOR_REQUIRED, selectorPath, "is required");
-    } else if (selector.get().matchLabels().isEmpty() && selector.get().matchExpressions().isEmpty()) {
-      v.add(SELECTOR_EMPTY, selectorPath,
-          "must have at least one matchLabels entry or matchExpressions requirement (was empty)");
+    } else {
+      MetaValidation.labelSelector(selector.get(), selectorPath, v);
+      if (selector.get().matchLabels().isEmpty() && selector.get().matchExpressions().isEmpty()) {
+        v.add(SELECTOR_EMPTY, selectorPath,
+            "must have at least one matchLabels entry or matchExpressions requirement (was empty)");
+      }
     }
-    boolean convertible = selector.isEmpty() || selectorConverts(selector.get());
+    boolean convertible = selector.isEmpty() || MetaValidation.isConvertible(selector.get());
     if (!convertible) {
       v.add(SELECTOR_INVALID, selectorPath,
           "must be a valid label selector: label keys and values, and operators In, NotIn, Exists or DoesNotExist "
@@ -186,7 +185,7 @@ final class WorkloadValidation {
       boolean emptySelector = selector.isPresent()
           && selector.get().matchLabels().isEmpty() && selector.get().matchExpressions().isEmpty();
       Map<String, String> labels = template.metadata().labels();
-      if (!emptySelector && (selector.isEmpty() || !selectorMatches(selector.get(), labels))) {
+      if (!emptySelector && (selector.isEmpty() || !MetaValidation.matches(selector.get(), labels))) {
         v.add(SELECTOR_MISMATCH, spec.child("template", "metadata", "labels"),
             "must be matched by spec.selector (was " + labels + ")");
       }
@@ -194,11 +193,7 @@ final class WorkloadValidation {
     FieldPath templatePath = spec.child("template");
     podTemplateSpec(template, templatePath, v);
     PodSpec podSpec = template.spec();
-    String restartPolicy = podSpec.restartPolicy().orElse(RESTART_ALWAYS);
-    if (!restartPolicy.equals(RESTART_ALWAYS)) {
-      v.add(TEMPLATE_RESTART_POLICY, templatePath.child("spec", "restartPolicy"),
-          "must be \"Always\" (was \"" + restartPolicy + "\")");
-    }
+    PodValidation.templateRestartPolicy(podSpec, templatePath.child("spec"), Set.of(RESTART_ALWAYS), v);
     if (podSpec.activeDeadlineSeconds().isPresent()) {
       v.add(TEMPLATE_ACTIVE_DEADLINE, templatePath.child("spec", "activeDeadlineSeconds"),
           "must not be set in the pod template of a Deployment or ReplicaSet (was "
@@ -295,70 +290,6 @@ final class WorkloadValidation {
     if (value.isPresent() && value.get().longValue() < 0) {
       v.add(rule, path, "must be greater than or equal to 0 (was " + value.get() + ")");
     }
-  }
-
-  /**
-   * Whether {@code metav1.LabelSelectorAsSelector} accepts the selector: valid label keys and values, operators
-   * {@code In} and {@code NotIn} with values, {@code Exists} and {@code DoesNotExist} without.
-   */
-  static boolean selectorConverts(LabelSelector selector) {
-    for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
-      if (!Syntax.isQualifiedName(e.getKey()).isEmpty() || !Syntax.isValidLabelValue(e.getValue()).isEmpty()) {
-        return false;
-      }
-    }
-    for (LabelSelectorRequirement r : selector.matchExpressions()) {
-      String key = r.key().orElse("");
-      if (!Syntax.isQualifiedName(key).isEmpty()) {
-        return false;
-      }
-      String op = r.operator().orElse("");
-      switch (op) {
-        case "In", "NotIn" -> {
-          if (r.values().isEmpty()) {
-            return false;
-          }
-        }
-        case "Exists", "DoesNotExist" -> {
-          if (!r.values().isEmpty()) {
-            return false;
-          }
-        }
-        default -> {
-          return false;
-        }
-      }
-      for (String value : r.values()) {
-        if (!Syntax.isValidLabelValue(value).isEmpty()) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** Whether a (convertible) selector selects an object with {@code labels}: every term must hold. */
-  static boolean selectorMatches(LabelSelector selector, Map<String, String> labels) {
-    for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
-      if (!e.getValue().equals(labels.get(e.getKey()))) {
-        return false;
-      }
-    }
-    for (LabelSelectorRequirement r : selector.matchExpressions()) {
-      String key = r.key().orElse("");
-      boolean has = labels.containsKey(key);
-      boolean ok = switch (r.operator().orElse("")) {
-        case "In" -> has && r.values().contains(labels.get(key));
-        case "NotIn" -> !has || !r.values().contains(labels.get(key));
-        case "Exists" -> has;
-        case "DoesNotExist" -> !has;
-        default -> false;
-      };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A list-valued Kubernetes field kept in {@code extra()}; absent or null is empty. */

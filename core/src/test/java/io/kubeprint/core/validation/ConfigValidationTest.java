@@ -112,7 +112,7 @@ class ConfigValidationTest {
   @ParameterizedTest
   @MethodSource("invalid")
   void should_report_the_upstream_path_and_rule(KubeObject o, List<String> expected) {
-    assertThat(Found.by(ConfigValidation.class, o)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(Found.all(o)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   static Stream<Arguments> valid() {

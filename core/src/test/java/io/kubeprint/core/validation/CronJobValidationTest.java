@@ -151,11 +151,12 @@ class CronJobValidationTest {
         bad("successPolicy on NonIndexed", job(j -> j.completionMode("NonIndexed").extra(extra("successPolicy",
                 Map.of("rules", List.of(Map.of("succeededCount", 1)))))),
             T + "successPolicy [per-index-fields]"),
-        bad("restartPolicy absent", restart(null), T + "template.spec.restartPolicy [job-restart-policy]"),
-        bad("restartPolicy Always", restart("Always"), T + "template.spec.restartPolicy [job-restart-policy]"),
-        bad("restartPolicy Sometimes", restart("Sometimes"), T + "template.spec.restartPolicy [job-restart-policy]"),
+        bad("restartPolicy absent", restart(null), T + "template.spec.restartPolicy [restart-policy-not-allowed]"),
+        bad("restartPolicy Always", restart("Always"), T + "template.spec.restartPolicy [restart-policy-not-allowed]"),
+        bad("restartPolicy Sometimes", restart("Sometimes"), T + "template.spec.restartPolicy [restart-policy-not-allowed]",
+            T + "template.spec.restartPolicy [restart-policy-unsupported]"),
         bad("podFailurePolicy with OnFailure", job(j -> j.podFailurePolicy(policy(exitCodes("FailJob", "In", 42)))),
-            T + "template.spec.restartPolicy [job-restart-policy]"),
+            T + "template.spec.restartPolicy [pod-failure-policy-restart-never]"),
         bad("pod failure action Retry", withPolicy(policy(exitCodes("Retry", "In", 42))),
             T + "podFailurePolicy.rules[0].action [pod-failure-policy]"),
         bad("pod failure action missing", withPolicy(policy(extra("onExitCodes", Map.of("operator", "In",
@@ -202,7 +203,7 @@ class CronJobValidationTest {
   @ParameterizedTest
   @MethodSource("invalid")
   void should_report_the_upstream_path_and_rule(CronJob c, List<String> expected) {
-    assertThat(Found.by(CronJobValidation.class, c)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(Found.all(c)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   static Stream<Arguments> valid() {
@@ -263,9 +264,16 @@ class CronJobValidationTest {
   }
 
   @Test
-  void should_explain_a_job_template_without_restart_policy() {
-    assertThat(Found.lines(CronJobValidation.class, restart(null))).containsExactly(
-        "CronJob/batch-job spec.jobTemplate.spec.template.spec.restartPolicy: must be \"OnFailure\" or \"Never\""
-            + " (was absent, which defaults to \"Always\") [job-restart-policy]");
+  void should_refuse_a_job_template_without_restart_policy() {
+    assertThat(Validator.validate(restart(null))).extracting(Violation::toString).containsExactly(
+        "CronJob/batch-job spec.jobTemplate.spec.template.spec.restartPolicy: must be one of \"OnFailure\","
+            + " \"Never\" here (was unset, which defaults to \"Always\") [restart-policy-not-allowed]");
+  }
+
+  @Test
+  void should_explain_a_pod_failure_policy_with_on_failure() {
+    assertThat(Found.lines(CronJobValidation.class, job(j -> j.podFailurePolicy(policy(exitCodes("FailJob", "In",
+        42)))))).containsExactly("CronJob/batch-job spec.jobTemplate.spec.template.spec.restartPolicy: must be"
+        + " \"Never\" when podFailurePolicy is specified (was \"OnFailure\") [pod-failure-policy-restart-never]");
   }
 }

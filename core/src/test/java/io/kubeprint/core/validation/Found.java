@@ -8,19 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a validator class reports about an object, as {@code path [rule-id]} lines: only the violations of the
- * rules declared in that class, so the tables stay about one class while the others grow.
+ * What validation reports about an object, as {@code path [rule-id]} lines: every violation for the tables
+ * ({@link #all}), or only those of one validator class's rules for the message checks ({@link #lines}).
  */
 final class Found {
   private Found() {}
 
-  /** The {@code path [rule-id]} of each violation of {@code validator}'s rules in {@code object}, sorted. */
-  static List<String> by(Class<?> validator, KubeObject object) {
-    Set<String> ids = ruleIds(validator);
-    return Validator.validate(object).stream()
-        .filter(x -> ids.contains(x.ruleId()))
-        .map(x -> x.path() + " [" + x.ruleId() + "]")
-        .toList();
+  /** The {@code path [rule-id]} of every violation in {@code object}, sorted. */
+  static List<String> all(KubeObject object) {
+    return Validator.validate(object).stream().map(x -> x.path() + " [" + x.ruleId() + "]").toList();
   }
 
   /** The full printed line of each violation of {@code validator}'s rules in {@code object}, sorted. */

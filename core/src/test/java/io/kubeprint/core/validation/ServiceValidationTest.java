@@ -71,12 +71,16 @@ class ServiceValidationTest {
 
   static Stream<Arguments> invalid() {
     return Stream.of(
-        bad("name with upper case", withName("Web"), "metadata.name [service-name-syntax]"),
-        bad("name starting with a digit", withName("1web"), "metadata.name [service-name-syntax]"),
-        bad("name with a dot", withName("web.front"), "metadata.name [service-name-syntax]"),
-        bad("name of 64 characters", withName("a".repeat(64)), "metadata.name [service-name-syntax]"),
+        bad("name with upper case", withName("Web"), "metadata.name [name-syntax]"),
+        bad("name starting with a digit", withName("1web"), "metadata.name [name-syntax]"),
+        bad("name with a dot", withName("web.front"), "metadata.name [name-syntax]"),
+        bad("name of 64 characters", withName("a".repeat(64)), "metadata.name [name-syntax]"),
         bad("generateName with upper case", service().withMetadata(ObjectMeta.builder()
-            .extra(Fields.of("generateName", "Web-")).build()), "metadata.generateName [service-name-syntax]"),
+            .extra(Fields.of("generateName", "Web-")).build()),
+            "metadata.generateName [generate-name-syntax]", "metadata.name [name-syntax]"),
+        bad("selector value with a space", svc(s -> s.putSelector("tier", "front end")),
+            "spec.selector [label-value-syntax]"),
+        bad("selector key with two slashes", svc(s -> s.putSelector("a/b/c", "x")), "spec.selector [label-key-syntax]"),
         bad("no ports", svc(s -> s.ports(List.of())), "spec.ports [service-ports-required]"),
         bad("type Foo", svc(s -> s.type("Foo")), "spec.type [service-type]"),
         bad("second port without name", withPorts(http(), ServicePort.builder().port(443).build()),
@@ -234,7 +238,7 @@ class ServiceValidationTest {
   @ParameterizedTest
   @MethodSource("invalid")
   void should_report_the_upstream_path_and_rule(Service s, List<String> expected) {
-    assertThat(Found.by(ServiceValidation.class, s)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(Found.all(s)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   static Stream<Arguments> valid() {
@@ -307,12 +311,12 @@ class ServiceValidationTest {
   }
 
   @Test
-  void should_explain_a_dns_1035_name() {
-    assertThat(Found.lines(ServiceValidation.class, withName("1web"))).containsExactly(
+  void should_check_the_service_name_as_a_dns_1035_label() {
+    assertThat(Validator.validate(withName("1web"))).extracting(Violation::toString).containsExactly(
         "Service/1web metadata.name: a DNS-1035 label must consist of lower case alphanumeric characters or '-',"
             + " start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or"
             + " 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?') (was \"1web\")"
-            + " [service-name-syntax]");
+            + " [name-syntax]");
   }
 
   @Test

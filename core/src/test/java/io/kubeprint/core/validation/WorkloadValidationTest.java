@@ -140,21 +140,21 @@ class WorkloadValidationTest {
         bad("deployment Exists on a missing label", dep(s -> s.selector(expr("env", "Exists"))),
             "spec.template.metadata.labels [selector-mismatch]"),
         bad("deployment selector operator Equals", dep(s -> s.selector(expr("app", "Equals", "web"))),
-            "spec.selector [selector-invalid]"),
+            "spec.selector [selector-invalid]", "spec.selector.matchExpressions[0].operator [selector-operator]"),
         bad("deployment selector In without values", dep(s -> s.selector(expr("app", "In"))),
-            "spec.selector [selector-invalid]"),
+            "spec.selector [selector-invalid]", "spec.selector.matchExpressions[0].values [selector-values]"),
         bad("deployment selector Exists with values", dep(s -> s.selector(expr("app", "Exists", "web"))),
-            "spec.selector [selector-invalid]"),
+            "spec.selector [selector-invalid]", "spec.selector.matchExpressions[0].values [selector-values]"),
         bad("deployment selector with an invalid key",
             dep(s -> s.selector(LabelSelector.builder().putMatchLabel("app name", "web").build())),
-            "spec.selector [selector-invalid]"),
+            "spec.selector [selector-invalid]", "spec.selector.matchLabels [label-key-syntax]"),
         bad("deployment selector with an invalid value",
             dep(s -> s.selector(LabelSelector.builder().putMatchLabel("app", "web!").build())),
-            "spec.selector [selector-invalid]"),
+            "spec.selector [selector-invalid]", "spec.selector.matchLabels [label-value-syntax]"),
         bad("deployment restartPolicy OnFailure", dep(s -> s.template(tpl(p -> p.restartPolicy("OnFailure")))),
-            "spec.template.spec.restartPolicy [template-restart-policy]"),
+            "spec.template.spec.restartPolicy [restart-policy-not-allowed]"),
         bad("deployment restartPolicy Never", dep(s -> s.template(tpl(p -> p.restartPolicy("Never")))),
-            "spec.template.spec.restartPolicy [template-restart-policy]"),
+            "spec.template.spec.restartPolicy [restart-policy-not-allowed]"),
         bad("deployment activeDeadlineSeconds", dep(s -> s.template(tpl(p -> p.activeDeadlineSeconds(30L)))),
             "spec.template.spec.activeDeadlineSeconds [template-active-deadline-forbidden]"),
         bad("deployment ephemeral containers", dep(s -> s.template(tpl(p -> p.extra(EPHEMERAL)))),
@@ -200,8 +200,9 @@ class WorkloadValidationTest {
             rs(s -> s.template(template().withMetadata(ObjectMeta.builder().build()))),
             "spec.template.metadata.labels [selector-mismatch]"),
         bad("replicaset restartPolicy Never", rs(s -> s.template(tpl(p -> p.restartPolicy("Never")))),
-            "spec.template.spec.restartPolicy [template-restart-policy]"),
-        bad("replicaset activeDeadlineSeconds", rs(s -> s.template(tpl(p -> p.activeDeadlineSeconds(0L)))),
+            "spec.template.spec.restartPolicy [restart-policy-not-allowed]"),
+        bad("replicaset activeDeadlineSeconds 0", rs(s -> s.template(tpl(p -> p.activeDeadlineSeconds(0L)))),
+            "spec.template.spec.activeDeadlineSeconds [active-deadline-seconds]",
             "spec.template.spec.activeDeadlineSeconds [template-active-deadline-forbidden]"),
         // Pod and PodTemplate
         bad("pod with ephemeral containers", pod().withSpec(podSpec().withExtra(EPHEMERAL)),
@@ -216,7 +217,7 @@ class WorkloadValidationTest {
   @ParameterizedTest
   @MethodSource("invalid")
   void should_report_the_upstream_path_and_rule(KubeObject object, List<String> expected) {
-    assertThat(Found.by(WorkloadValidation.class, object)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(Found.all(object)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   static Stream<Arguments> valid() {
@@ -271,10 +272,11 @@ class WorkloadValidationTest {
   }
 
   @Test
-  void should_explain_a_restart_policy_other_than_always() {
-    assertThat(Found.lines(WorkloadValidation.class, dep(s -> s.template(tpl(p -> p.restartPolicy("OnFailure"))))))
-        .containsExactly("Deployment/web spec.template.spec.restartPolicy: must be \"Always\" (was \"OnFailure\")"
-            + " [template-restart-policy]");
+  void should_allow_only_always_as_a_controller_template_restart_policy() {
+    assertThat(Validator.validate(dep(s -> s.template(tpl(p -> p.restartPolicy("OnFailure"))))))
+        .extracting(Violation::toString)
+        .containsExactly("Deployment/web spec.template.spec.restartPolicy: must be \"Always\" here (was \"OnFailure\")"
+            + " [restart-policy-not-allowed]");
   }
 
   @Test
