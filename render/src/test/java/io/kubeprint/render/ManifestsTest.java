@@ -455,12 +455,36 @@ class ManifestsTest {
     }
 
     @Test
-    void should_refuse_duplicate_keys_naming_document_path_and_line() {
-      String text = CONFIG_MAP + "---\n" + CONFIG_MAP + "  name: again\n";
-      ManifestReadException e = readError(text);
-      assertThat(e).hasMessage("in.yaml (document 2): metadata.name: not valid YAML: mapping key \"name\" already"
-          + " defined (line 10)");
-      assertThat(e.document()).isEqualTo(2);
+    void should_keep_the_last_value_of_a_repeated_key_as_kubectl_does() {
+      // GIVEN a name given twice (kubectl reads YAML with go-yaml v2, not strict: the server sees the last one)
+      String text = CONFIG_MAP + "  name: again\n";
+      // WHEN reading it
+      ConfigMap c = readOne(text, ConfigMap.class);
+      // THEN the last value wins
+      assertThat(c.metadata().name()).contains("again");
+    }
+
+    @Test
+    void should_let_keys_after_a_merge_key_override_the_merged_ones() {
+      // GIVEN a container merged from an anchor, then renamed
+      String text = """
+          apiVersion: v1
+          kind: ConfigMap
+          metadata:
+            name: settings
+            labels: &common
+              app: web
+              tier: front
+            annotations:
+              owner: team-a
+              <<: [{owner: team-b, app: api}, *common]
+              tier: back
+          """;
+      // WHEN reading it
+      ConfigMap c = readOne(text, ConfigMap.class);
+      // THEN the merge overwrites what precedes it, earlier merged mappings win, later keys win over both
+      assertThat(c.metadata().annotations()).containsOnly(Map.entry("owner", "team-b"), Map.entry("app", "api"),
+          Map.entry("tier", "back"));
     }
 
     @Test

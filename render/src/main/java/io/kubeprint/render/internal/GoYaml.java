@@ -34,7 +34,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code 0644} the octal integer 420, {@code 08} the number 8, {@code 1_000} the integer 1000, while
  * timestamps and {@code 1:20} stay strings. A whole float ({@code 1.0}, {@code 1e3}) becomes an integer, as Go's
  * JSON encoder writes it; {@code .inf} and {@code .nan}, which JSON cannot hold, are refused. Mapping keys
- * become strings. Empty documents are skipped, but counted: errors name the document by its position.
+ * become strings; a key given twice keeps its last value (go-yaml v2 outside strict mode, which is how
+ * {@code kubectl apply -f} reads: the API server never sees the first). Empty documents are skipped, but counted: errors name the document by its position.
  */
 public final class GoYaml {
   private static final Tag PLAIN = new Tag("tag:kubeprint.io,2026:plain");
@@ -58,7 +59,7 @@ public final class GoYaml {
    */
   public static List<Document> parse(Reader in) {
     LoaderOptions opts = new LoaderOptions();
-    opts.setAllowDuplicateKeys(false);
+    opts.setAllowDuplicateKeys(true);
     opts.setCodePointLimit(Integer.MAX_VALUE);
     opts.setMaxAliasesForCollections(100);
     Yaml yaml = new Yaml(new SafeConstructor(opts), new Representer(new DumperOptions()), new DumperOptions(),
@@ -128,11 +129,8 @@ public final class GoYaml {
           throw new TreeException(path, "not valid YAML for Kubernetes: a mapping key must be a scalar"
               + " (line " + (k.getStartMark().getLine() + 1) + ")");
         }
+        // go-yaml v2 outside strict mode (what kubectl reads with) keeps the last of repeated keys.
         String key = keyText(resolve((ScalarNode) k));
-        if (o.has(key)) {
-          throw new TreeException(child(path, key), "not valid YAML: mapping key \"" + key
-              + "\" already defined (line " + (k.getStartMark().getLine() + 1) + ")");
-        }
         o.set(key, convert(t.getValueNode(), active, depth + 1, child(path, key)));
       }
       return o;
@@ -141,15 +139,19 @@ public final class GoYaml {
     }
   }
 
+  /**
+   * A merge key as go-yaml v2 applies it: where it stands, the merged mapping's keys overwrite those read
+   * so far (and later keys overwrite them); of a list of mappings, the earlier ones win.
+   */
   private static void merge(ObjectNode into, JsonNode from, String path) {
     if (from.isObject()) {
-      from.fields().forEachRemaining(e -> {
-        if (!into.has(e.getKey())) {
-          into.set(e.getKey(), e.getValue());
-        }
-      });
+      from.fields().forEachRemaining(e -> into.set(e.getKey(), e.getValue()));
     } else if (from.isArray()) {
-      for (JsonNode m : from) {
+      for (int i = from.size() - 1; i >= 0; i--) {
+        JsonNode m = from.get(i);
+        if (!m.isObject()) {
+          throw new TreeException(path, "not valid YAML: a merge key (<<) must name a mapping or a list of mappings");
+        }
         merge(into, m, path);
       }
     } else {
