@@ -102,6 +102,16 @@ final class MetaValidation {
    * Service. Upstream: {@code ValidateObjectMeta} (core) and {@code ValidateObjectMetaAccessor}.
    */
   static void objectMeta(ObjectMeta meta, FieldPath path, Violations v, NameRule nameRule) {
+    objectMeta(meta, path, v, nameRule, NAME_SYNTAX, true);
+  }
+
+  /**
+   * Checks top-level object metadata with the kind's name rule, reporting name errors under {@code nameSyntax}
+   * (a kind may have its own rule id for them, such as {@code namespace-name}); {@code namespaced} is false for
+   * cluster-scoped kinds, whose {@code metadata.namespace} the API server clears before validating.
+   */
+  static void objectMeta(ObjectMeta meta, FieldPath path, Violations v, NameRule nameRule, Rule nameSyntax,
+      boolean namespaced) {
     String generateName = Untyped.string(meta.extra(), "generateName");
     String name = meta.name().orElse("");
     if (generateName != null && !generateName.isEmpty()) {
@@ -116,16 +126,16 @@ final class MetaValidation {
         String prefix = generateName.length() > MAX_GENERATED_PREFIX
             ? generateName.substring(0, MAX_GENERATED_PREFIX) : generateName;
         for (String msg : nameRule.check(prefix + "bcdfg", false)) {
-          v.add(NAME_SYNTAX, path.child("name"), msg + " (was the name generated from " + quote(generateName) + ")");
+          v.add(nameSyntax, path.child("name"), msg + " (was the name generated from " + quote(generateName) + ")");
         }
       }
     } else {
       for (String msg : nameRule.check(name, false)) {
-        v.add(NAME_SYNTAX, path.child("name"), msg + " (was " + quote(name) + ")");
+        v.add(nameSyntax, path.child("name"), msg + " (was " + quote(name) + ")");
       }
     }
     String namespace = meta.namespace().orElse("");
-    if (!namespace.isEmpty()) {
+    if (namespaced && !namespace.isEmpty()) {
       for (String msg : Syntax.nameIsDnsLabel(namespace, false)) {
         v.add(NAMESPACE_SYNTAX, path.child("namespace"), msg + " (was " + quote(namespace) + ")");
       }

@@ -225,7 +225,7 @@ final class PodValidation {
       "an imagePullSecrets entry has only a name");
   /** {@code validateAffinity}. */
   static final Rule AFFINITY = Rule.of("affinity", "validateAffinity",
-      "node and pod (anti-)affinity terms are well-formed: operators, keys, values, weights 1..100, topologyKey");
+      "node and pod (anti-)affinity terms are well-formed: operators, keys, value counts, weights 1..100, topologyKey");
   /** {@code validateTopologySpreadConstraints}. */
   static final Rule TOPOLOGY_SPREAD = Rule.of("topology-spread-constraint", "validateTopologySpreadConstraints",
       "a topology spread constraint has maxSkew > 0, a topologyKey, a known whenUnsatisfiable, and is not repeated");

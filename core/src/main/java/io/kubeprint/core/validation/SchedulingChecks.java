@@ -69,7 +69,10 @@ final class SchedulingChecks {
     }
   }
 
-  /** {@code validateAffinity} with the options of a 1.32 create: label values in selectors are checked. */
+  /**
+   * {@code validateAffinity} with the options of a 1.32 create: label values are checked in pod (anti-)affinity
+   * selectors, not in node affinity requirements.
+   */
   static void affinity(Affinity a, FieldPath path, Violations v) {
     a.nodeAffinity().ifPresent(na -> nodeAffinity(na, path.child("nodeAffinity"), v));
     a.podAffinity().ifPresent(pa -> podAffinity(pa, path.child("podAffinity"), v));
@@ -86,7 +89,7 @@ final class SchedulingChecks {
         v.add(AFFINITY, termsPath, "must hold at least one node selector term");
       } else {
         for (int i = 0; i < terms.size(); i++) {
-          nodeSelectorTerm(terms.get(i), false, termsPath.index(i), v);
+          nodeSelectorTerm(terms.get(i), termsPath.index(i), v);
         }
       }
     }
@@ -95,18 +98,17 @@ final class SchedulingChecks {
       FieldPath p = path.child("preferredDuringSchedulingIgnoredDuringExecution");
       for (int i = 0; i < preferred.size(); i++) {
         weight(preferred.get(i), p.index(i).child("weight"), v);
-        // Preferred terms tolerate invalid label values: they can still match on a single-node cluster.
-        nodeSelectorTerm(Untyped.get(preferred.get(i), "preference"), true, p.index(i).child("preference"), v);
+        nodeSelectorTerm(Untyped.get(preferred.get(i), "preference"), p.index(i).child("preference"), v);
       }
     }
   }
 
   /** {@code ValidateNodeSelectorTerm}. */
-  private static void nodeSelectorTerm(Object term, boolean allowInvalidValues, FieldPath path, Violations v) {
+  private static void nodeSelectorTerm(Object term, FieldPath path, Violations v) {
     List<Object> exprs = Untyped.list(term, "matchExpressions");
     if (exprs != null) {
       for (int j = 0; j < exprs.size(); j++) {
-        nodeSelectorRequirement(exprs.get(j), allowInvalidValues, path.child("matchExpressions").index(j), v);
+        nodeSelectorRequirement(exprs.get(j), path.child("matchExpressions").index(j), v);
       }
     }
     List<Object> fields = Untyped.list(term, "matchFields");
@@ -117,8 +119,12 @@ final class SchedulingChecks {
     }
   }
 
-  /** {@code ValidateNodeSelectorRequirement}. */
-  private static void nodeSelectorRequirement(Object req, boolean allowInvalidValues, FieldPath path, Violations v) {
+  /**
+   * {@code ValidateNodeSelectorRequirement}: operator, value count and key. Kubernetes 1.32 does not check the
+   * values themselves (label values in node affinity are checked from 1.33, kubernetes#128212); a value that
+   * is no label value simply never matches a node.
+   */
+  private static void nodeSelectorRequirement(Object req, FieldPath path, Violations v) {
     String operator = Objects.requireNonNullElse(Untyped.string(req, "operator"), "");
     List<String> values = strings(Untyped.list(req, "values"));
     switch (operator) {
@@ -143,11 +149,6 @@ final class SchedulingChecks {
           oneOf(List.of("In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"), operator));
     }
     MetaValidation.labelKey(Objects.requireNonNullElse(Untyped.string(req, "key"), ""), path.child("key"), v);
-    if (!allowInvalidValues) {
-      for (int i = 0; i < values.size(); i++) {
-        MetaValidation.labelValue(values.get(i), path.child("values").index(i), v);
-      }
-    }
   }
 
   /** {@code ValidateNodeFieldSelectorRequirement}: only {@code metadata.name}, with one value. */

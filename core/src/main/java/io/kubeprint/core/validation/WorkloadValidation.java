@@ -161,7 +161,9 @@ final class WorkloadValidation {
 
   /**
    * The selector checks of {@code ValidateDeploymentSpec} and {@code ValidateReplicaSetSpec}, then
-   * {@code ValidatePodTemplateSpecForReplicaSet} on {@code template}.
+   * {@code ValidatePodTemplateSpecForReplicaSet} on {@code template}, which upstream runs only when
+   * {@code metav1.LabelSelectorAsSelector} accepts the selector: a template under an invalid selector is not
+   * checked.
    */
   private static void controllerSelectorAndTemplate(Optional<LabelSelector> selector, PodTemplateSpec template,
       FieldPath spec, Violations v) {
@@ -177,9 +179,11 @@ final class WorkloadValidation {
     }
     boolean convertible = selector.isEmpty() || MetaValidation.isConvertible(selector.get());
     if (!convertible) {
+      // Upstream stops here: without a selector it cannot check the template at all.
       v.add(SELECTOR_INVALID, selectorPath,
           "must be a valid label selector: label keys and values, and operators In, NotIn, Exists or DoesNotExist "
               + "with values only for In and NotIn");
+      return;
     } else {
       // An absent selector selects nothing, so upstream reports the mismatch too; an empty one selects all.
       boolean emptySelector = selector.isPresent()

@@ -37,10 +37,20 @@ class NamespaceValidationTest {
   }
 
   @Test
-  void should_reject_a_namespace_on_a_namespace() {
+  void should_only_warn_about_a_namespace_on_a_namespace_which_the_api_server_clears() {
     assertThat(Validator.validate(namespace("prod", "default")))
+        .extracting(Violation::toString)
+        .containsExactly("warning: Namespace/prod metadata.namespace: is ignored: a Namespace is not namespaced, the"
+            + " API server clears it (was \"default\") [namespace-not-namespaced]");
+  }
+
+  @Test
+  void should_reject_an_invalid_label_value_as_validate_object_meta_does() {
+    Namespace ns = Namespace.builder().metadata(ObjectMeta.builder().name("team-a").putLabel("owner", "team a").build())
+        .build();
+    assertThat(Validator.validate(ns))
         .extracting(Violation::path, Violation::ruleId)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("metadata.namespace", "namespace-not-namespaced"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("metadata.labels", "label-value-syntax"));
   }
 
   @Test
