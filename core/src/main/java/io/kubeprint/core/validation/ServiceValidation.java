@@ -9,6 +9,7 @@ import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.service.SessionAffinityConfig;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,29 @@ final class ServiceValidation {
    */
   static final Rule NODE_PORT_RANGE = Rule.of("service-node-port-range", "PortAllocator.Allocate",
       "a `nodePort` or `healthCheckNodePort` asked of a `NodePort` or `LoadBalancer` Service is in the default node port range 30000-32767");
+  /**
+   * The node port allocator hands out each port once: ports of a Service share a requested node port only
+   * when they have the same port number (say 53 over TCP and UDP). Upstream {@code initNodePorts}, before
+   * validation.
+   */
+  static final Rule NODE_PORT_ALLOCATED = Rule.of("service-node-port-allocated", "PortAllocator.Allocate",
+      "a `nodePort` (or `healthCheckNodePort`) is not one another port of the Service already took; only ports of one number share a node port");
+  /**
+   * {@code initIPFamilyFields}: a SingleStack Service (the default, unless headless without a selector) has one
+   * cluster IP and one family.
+   */
+  static final Rule IP_FAMILY_POLICY = Rule.of("service-ip-family-policy", "initIPFamilyFields",
+      "a `SingleStack` Service (the default policy, unless headless without selector) names at most one cluster IP and one IP family");
+  /**
+   * {@code initIPFamilyFields} on the API server's default single-stack IPv4 service range
+   * ({@code --service-cluster-ip-range} 10.0.0.0/24, as kind, minikube and kubeadm clusters run): IPv6 and
+   * dual-stack requests are refused, except for a headless Service without selector.
+   */
+  static final Rule IP_FAMILY_NOT_CONFIGURED = Rule.of("service-ip-family-not-configured", "initIPFamilyFields",
+      "no `IPv6` family or cluster IP and no `RequireDualStack` policy (except headless without selector): kubeprint assumes a single-stack IPv4 cluster, the API server's default");
+  /** Until 1.33, a LoadBalancer may not expose the kubelet's port. */
+  static final Rule KUBELET_PORT = Rule.of("service-kubelet-port", "ValidateService",
+      "a `LoadBalancer` Service does not expose port 10250, the kubelet's (refused up to Kubernetes 1.32)");
   /** An ExternalName Service aliases a DNS name. */
   static final Rule EXTERNAL_NAME_REQUIRED = Rule.of("service-external-name-required", "ValidateService",
       "an `ExternalName` Service has a `spec.externalName`");
@@ -133,25 +157,43 @@ final class ServiceValidation {
   /** The API server's default {@code --service-node-port-range}. */
   private static final int NODE_PORT_MIN = 30000;
   private static final int NODE_PORT_MAX = 32767;
+  private static final int KUBELET_PORT_NUMBER = 10250;
+  private static final String SINGLE_STACK = "SingleStack";
+  private static final String REQUIRE_DUAL_STACK = "RequireDualStack";
   private static final String SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
   private static final String TOPOLOGY_MODE = "service.kubernetes.io/topology-mode";
   private static final String TOPOLOGY_HINTS = "service.kubernetes.io/topology-aware-hints";
 
   private ServiceValidation() {}
 
-  /** {@code ValidateService} on a new Service. */
+  /**
+   * A new Service as the API server takes it: the registry's {@code BeginCreate} first sets up IP families
+   * ({@code initIPFamilyFields}) and allocates the requested node ports ({@code initNodePorts}); a failure
+   * there is the only error reported. Then {@code ValidateService}.
+   */
   static void service(Service s, Violations v) {
     ObjectMeta meta = s.metadata();
     FieldPath metaPath = FieldPath.of("metadata");
-    MetaValidation.objectMeta(meta, metaPath, v, MetaValidation.NameRule.DNS1035_LABEL);
-    topologyAnnotations(meta.annotations(), metaPath.child("annotations"), v);
-
     ServiceSpec spec = s.spec();
     Fields extra = spec.extra();
     FieldPath path = FieldPath.of("spec");
     String type = spec.type().filter(t -> !t.isEmpty()).orElse(CLUSTER_IP);
     List<String> clusterIPs = clusterIPs(spec);
     boolean headless = clusterIPs.size() == 1 && clusterIPs.get(0).equals(NONE);
+
+    int before = v.list().size();
+    if (!type.equals(EXTERNAL_NAME)) {
+      ipFamilyFields(spec, clusterIPs, headless, path, v);
+    }
+    if (v.list().size() == before) {
+      nodePortAllocation(spec, type, path, v);
+    }
+    if (v.list().size() > before) {
+      return;
+    }
+
+    MetaValidation.objectMeta(meta, metaPath, v, MetaValidation.NameRule.DNS1035_LABEL);
+    topologyAnnotations(meta.annotations(), metaPath.child("annotations"), v);
 
     if (spec.ports().isEmpty() && !headless && !type.equals(EXTERNAL_NAME)) {
       v.add(PORTS_REQUIRED, path.child("ports"),
@@ -163,6 +205,14 @@ final class ServiceValidation {
           v.add(HEADLESS_TYPE, path.child("clusterIPs").index(0),
               "may not be \"None\" for " + type + " Services (was \"None\")");
         }
+        if (type.equals(LOAD_BALANCER)) {
+          for (int i = 0; i < spec.ports().size(); i++) {
+            if (spec.ports().get(i).port().orElse(0) == KUBELET_PORT_NUMBER) {
+              v.add(KUBELET_PORT, path.child("ports").index(i), "must not be " + KUBELET_PORT_NUMBER
+                  + ", the kubelet's port, on a LoadBalancer Service (was " + KUBELET_PORT_NUMBER + ")");
+            }
+          }
+        }
       }
       case EXTERNAL_NAME -> externalName(spec, clusterIPs, path, v);
       default -> { }
@@ -171,9 +221,7 @@ final class ServiceValidation {
     ports(spec.ports(), type, path.child("ports"), v);
     MetaValidation.labels(spec.selector(), path.child("selector"), v);
     sessionAffinity(spec, path, v);
-    if (!type.equals(EXTERNAL_NAME)) {
-      clusterIPsRelated(spec, clusterIPs, headless, path, v);
-    }
+    // ValidateServiceClusterIPsRelatedFields runs again here, and passes: it passed in initIPFamilyFields.
     externalIPs(spec.externalIPs(), path.child("externalIPs"), v);
     if (!type.equals(CLUSTER_IP) && !type.equals(NODE_PORT) && !type.equals(LOAD_BALANCER)
         && !type.equals(EXTERNAL_NAME)) {
@@ -275,7 +323,6 @@ final class ServiceValidation {
           v.add(NODE_PORT_DUPLICATE, nodePortPath,
               "must be unique per protocol among the ports (was " + nodePort + "/" + protocol + " again)");
         }
-        nodePortRange(nodePort, type, nodePortPath, v);
       }
       if (!portKeys.add(protocol + "/" + port)) {
         v.add(PORT_DUPLICATE, at, "port and protocol must be unique among the ports (was " + port + "/" + protocol
@@ -301,12 +348,127 @@ final class ServiceValidation {
     }
   }
 
-  /** The node port allocator takes user-chosen node ports for NodePort and LoadBalancer Services only. */
-  private static void nodePortRange(long nodePort, String type, FieldPath path, Violations v) {
-    if ((type.equals(NODE_PORT) || type.equals(LOAD_BALANCER))
-        && (nodePort < NODE_PORT_MIN || nodePort > NODE_PORT_MAX)) {
+  /**
+   * {@code txnAllocNodePorts}: for NodePort and LoadBalancer Services, the node ports asked for are allocated
+   * in port order, a port number's node port shared by its other protocols ({@code initNodePorts},
+   * {@code findRequestedNodePort}), then the health check node port of a LoadBalancer with
+   * {@code externalTrafficPolicy: Local}. The first port the allocator refuses is the one error.
+   */
+  private static void nodePortAllocation(ServiceSpec spec, String type, FieldPath path, Violations v) {
+    if (!type.equals(NODE_PORT) && !type.equals(LOAD_BALANCER)) {
+      return;
+    }
+    boolean allocateNew = type.equals(NODE_PORT) || !Boolean.FALSE.equals(spec.extra().get("allocateLoadBalancerNodePorts"));
+    List<ServicePort> ports = spec.ports();
+    Map<Integer, Integer> byPort = new HashMap<>();
+    Set<Integer> taken = new HashSet<>();
+    for (int i = 0; i < ports.size(); i++) {
+      ServicePort p = ports.get(i);
+      int nodePort = p.nodePort().orElse(0);
+      if (nodePort == 0 && !allocateNew) {
+        continue;
+      }
+      int port = p.port().orElse(0);
+      FieldPath at = path.child("ports").index(i).child("nodePort");
+      Integer allocated = byPort.get(port);
+      if (allocated == null) {
+        int requested = requestedNodePort(port, ports);
+        if (requested != 0 && !allocate(requested, taken, at, v)) {
+          return;
+        }
+        byPort.put(port, requested);
+      } else if (nodePort != 0 && nodePort != allocated && !allocate(nodePort, taken, at, v)) {
+        return;
+      }
+    }
+    String policy = spec.externalTrafficPolicy().filter(x -> !x.isEmpty()).orElse("Cluster");
+    Object healthCheck = spec.extra().get("healthCheckNodePort");
+    int healthPort = healthCheck instanceof Number n ? n.intValue() : 0;
+    if (type.equals(LOAD_BALANCER) && policy.equals("Local") && healthPort != 0) {
+      allocate(healthPort, taken, path.child("healthCheckNodePort"), v);
+    }
+  }
+
+  /** {@code findRequestedNodePort}: the first node port asked for on a port of this number, or 0. */
+  private static int requestedNodePort(int port, List<ServicePort> ports) {
+    for (ServicePort p : ports) {
+      if (p.port().orElse(0) == port && p.nodePort().orElse(0) != 0) {
+        return p.nodePort().get();
+      }
+    }
+    return 0;
+  }
+
+  /** {@code PortAllocator.Allocate}: a free port of the default node port range, or an error. */
+  private static boolean allocate(int nodePort, Set<Integer> taken, FieldPath path, Violations v) {
+    if (nodePort < NODE_PORT_MIN || nodePort > NODE_PORT_MAX) {
       v.add(NODE_PORT_RANGE, path, "must be between " + NODE_PORT_MIN + " and " + NODE_PORT_MAX
           + ", the API server's default node port range (was " + nodePort + ")");
+      return false;
+    }
+    if (!taken.add(nodePort)) {
+      v.add(NODE_PORT_ALLOCATED, path, "must not be a node port another port of the Service took (was " + nodePort
+          + "); only ports of one number share a node port");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * {@code initIPFamilyFields} on a single-stack IPv4 cluster (the API server's default): the policy defaulted
+   * ({@code RequireDualStack} for a headless Service without selector, else {@code SingleStack}), then
+   * {@code ValidateServiceClusterIPsRelatedFields}, then the policy against the IPs and families asked for and
+   * the families the cluster has. Each step reports only when the previous ones passed.
+   */
+  private static void ipFamilyFields(ServiceSpec spec, List<String> clusterIPs, boolean headless, FieldPath path,
+      Violations v) {
+    int before = v.list().size();
+    clusterIPsRelated(spec, clusterIPs, headless, path, v);
+    if (v.list().size() > before) {
+      return;
+    }
+    boolean selectorless = spec.selector().isEmpty();
+    boolean headlessSelectorless = spec.clusterIP().orElse("").equals(NONE) && selectorless;
+    Object given = spec.extra().get("ipFamilyPolicy");
+    String policy = given instanceof String g ? g : headlessSelectorless ? REQUIRE_DUAL_STACK : SINGLE_STACK;
+    List<String> families = new ArrayList<>(strings(spec.extra(), "ipFamilies"));
+    FieldPath policyPath = path.child("ipFamilyPolicy");
+    if (policy.equals(SINGLE_STACK)) {
+      if (clusterIPs.size() == 2) {
+        v.add(IP_FAMILY_POLICY, policyPath, "must be \"RequireDualStack\" or \"PreferDualStack\" when two cluster IPs"
+            + " are given (was \"" + policy + "\")");
+      }
+      if (families.size() == 2) {
+        v.add(IP_FAMILY_POLICY, policyPath, "must be \"RequireDualStack\" or \"PreferDualStack\" when two IP"
+            + " families are given (was \"" + policy + "\")");
+      }
+    }
+    for (int i = 0; i < clusterIPs.size(); i++) {
+      String ip = clusterIPs.get(i);
+      if (ip.equals(NONE)) {
+        break;
+      }
+      if (i >= families.size()) {
+        if (isIpv6(ip)) {
+          v.add(IP_FAMILY_NOT_CONFIGURED, path.child("clusterIPs").index(i),
+              "must be an IPv4 address: IPv6 is not configured on a single-stack IPv4 cluster (was \"" + ip + "\")");
+        } else {
+          families.add("IPv4");
+        }
+      }
+    }
+    if (v.list().size() > before || headlessSelectorless) {
+      return;
+    }
+    if (policy.equals(REQUIRE_DUAL_STACK)) {
+      v.add(IP_FAMILY_NOT_CONFIGURED, policyPath,
+          "must not be \"RequireDualStack\": a single-stack IPv4 cluster has no dual-stack Services (was \"" + policy + "\")");
+    }
+    for (int i = 0; i < families.size(); i++) {
+      if (families.get(i).equals("IPv6")) {
+        v.add(IP_FAMILY_NOT_CONFIGURED, path.child("ipFamilies").index(i),
+            "must be \"IPv4\": IPv6 is not configured on a single-stack IPv4 cluster (was \"IPv6\")");
+      }
     }
   }
 
@@ -517,7 +679,6 @@ final class ServiceValidation {
       for (String msg : Syntax.isValidPortNum(healthPort)) {
         v.add(HEALTH_CHECK_NODE_PORT, healthPath, msg + " (was " + healthPort + ")");
       }
-      nodePortRange(healthPort, type, healthPath, v);
     }
 
     Object internal = spec.extra().get("internalTrafficPolicy");

@@ -122,10 +122,40 @@ class ServiceValidationTest {
         bad("nodePort 32768 on LoadBalancer", svc(s -> s.type("LoadBalancer").ports(List.of(
                 ServicePort.builder().from(http()).nodePort(32768).build()))),
             "spec.ports[0].nodePort [service-node-port-range]"),
-        bad("same nodePort twice", svc(s -> s.type("NodePort").ports(List.of(
+        bad("same nodePort on two port numbers", svc(s -> s.type("NodePort").ports(List.of(
                 ServicePort.builder().from(port("a", 80)).nodePort(30080).build(),
                 ServicePort.builder().from(port("b", 81)).nodePort(30080).build()))),
-            "spec.ports[1].nodePort [service-node-port-duplicate]"),
+            "spec.ports[1].nodePort [service-node-port-allocated]"),
+        bad("same port, protocol and nodePort twice", svc(s -> s.type("NodePort").ports(List.of(
+                ServicePort.builder().from(port("a", 80)).nodePort(30080).build(),
+                ServicePort.builder().from(port("b", 80)).nodePort(30080).build()))),
+            "spec.ports[1] [service-port-duplicate]", "spec.ports[1].nodePort [service-node-port-duplicate]"),
+        bad("healthCheckNodePort taken by a port", svc(s -> s.type("LoadBalancer").externalTrafficPolicy("Local")
+                .ports(List.of(ServicePort.builder().from(http()).nodePort(30100).build()))
+                .extra(extra("healthCheckNodePort", 30100))),
+            "spec.healthCheckNodePort [service-node-port-allocated]"),
+        bad("node port error hides the validation errors", svc(s -> s.type("NodePort").ports(List.of(
+                ServicePort.builder().from(http()).name("HTTP").nodePort(8080).build()))),
+            "spec.ports[0].nodePort [service-node-port-range]"),
+        bad("kubelet port on a LoadBalancer", svc(s -> s.type("LoadBalancer").ports(List.of(port("kubelet", 10250)))),
+            "spec.ports[0] [service-kubelet-port]"),
+        bad("RequireDualStack on a single-stack cluster", svc(s -> s.extra(extra("ipFamilyPolicy", "RequireDualStack"))),
+            "spec.ipFamilyPolicy [service-ip-family-not-configured]"),
+        bad("dual-stack clusterIPs on a single-stack cluster", svc(s -> s.clusterIP("10.0.0.1").extra(extra(
+                "clusterIPs", List.of("10.0.0.1", "fd00::1"), "ipFamilies", List.of("IPv4", "IPv6"),
+                "ipFamilyPolicy", "RequireDualStack"))),
+            "spec.ipFamilyPolicy [service-ip-family-not-configured]",
+            "spec.ipFamilies[1] [service-ip-family-not-configured]"),
+        bad("headless with a selector and ipFamilies IPv6", svc(s -> s.clusterIP("None")
+                .extra(extra("ipFamilies", List.of("IPv6")))),
+            "spec.ipFamilies[0] [service-ip-family-not-configured]"),
+        bad("IPv6 clusterIP without families", svc(s -> s.clusterIP("fd00::1")),
+            "spec.clusterIPs[0] [service-ip-family-not-configured]"),
+        bad("SingleStack with two families", svc(s -> s.extra(extra("ipFamilies", List.of("IPv4", "IPv6")))),
+            "spec.ipFamilyPolicy [service-ip-family-policy]"),
+        bad("SingleStack with two clusterIPs", svc(s -> s.clusterIP("10.0.0.1").extra(extra(
+                "clusterIPs", List.of("10.0.0.1", "fd00::1"), "ipFamilyPolicy", "SingleStack"))),
+            "spec.ipFamilyPolicy [service-ip-family-policy]", "spec.clusterIPs[1] [service-ip-family-not-configured]"),
         bad("ExternalName without externalName", svc(s -> s.type("ExternalName")),
             "spec.externalName [service-external-name-required]"),
         bad("ExternalName with only a dot", svc(s -> s.type("ExternalName").externalName(".")),
@@ -214,7 +244,6 @@ class ServiceValidationTest {
             "spec.healthCheckNodePort [service-health-check-node-port]"),
         bad("healthCheckNodePort 70000", svc(s -> s.type("LoadBalancer").externalTrafficPolicy("Local")
                 .extra(extra("healthCheckNodePort", 70000))),
-            "spec.healthCheckNodePort [service-health-check-node-port]",
             "spec.healthCheckNodePort [service-node-port-range]"),
         bad("internalTrafficPolicy Node", svc(s -> s.extra(extra("internalTrafficPolicy", "Node"))),
             "spec.internalTrafficPolicy [service-internal-traffic-policy]"),
@@ -263,11 +292,12 @@ class ServiceValidationTest {
         Arguments.of(named("same nodePort for TCP and UDP", svc(s -> s.type("LoadBalancer").ports(List.of(
             ServicePort.builder().from(port("a", 53)).nodePort(30053).build(),
             ServicePort.builder().from(port("b", 53)).protocol("UDP").nodePort(30053).build()))))),
-        Arguments.of(named("dual-stack clusterIPs", svc(s -> s.clusterIP("10.0.0.1").extra(extra(
-            "clusterIPs", List.of("10.0.0.1", "fd00::1"), "ipFamilies", List.of("IPv4", "IPv6"),
-            "ipFamilyPolicy", "RequireDualStack"))))),
-        Arguments.of(named("headless with ipFamilies IPv6", svc(s -> s.clusterIP("None")
-            .extra(extra("ipFamilies", List.of("IPv6")))))),
+        Arguments.of(named("headless without selector, dual-stack", svc(s -> s.clusterIP("None").selector(Map.of())
+            .extra(extra("ipFamilies", List.of("IPv6", "IPv4")))))),
+        Arguments.of(named("PreferDualStack, one IPv4 family", svc(s -> s.extra(extra("ipFamilyPolicy",
+            "PreferDualStack", "ipFamilies", List.of("IPv4")))))),
+        Arguments.of(named("port 10250 on a NodePort Service", svc(s -> s.type("NodePort")
+            .ports(List.of(port("kubelet", 10250)))))),
         Arguments.of(named("external IPs with Local policy", svc(s -> s.addExternalIP("203.0.113.7")
             .addExternalIP("2001:db8::7").externalTrafficPolicy("Local")))),
         Arguments.of(named("padded source range on LoadBalancer", svc(s -> s.type("LoadBalancer")
@@ -320,13 +350,25 @@ class ServiceValidationTest {
   }
 
   @Test
-  void should_explain_node_port_range_and_headless_type() {
+  void should_explain_a_node_port_out_of_range_alone_as_the_allocator_refuses_it_before_validation() {
     assertThat(Found.lines(ServiceValidation.class, svc(s -> s.type("NodePort").clusterIP("None")
         .ports(List.of(ServicePort.builder().from(http()).nodePort(8080).build()))))).containsExactly(
-        "Service/web spec.clusterIPs[0]: may not be \"None\" for NodePort Services (was \"None\")"
-            + " [service-headless-type]",
         "Service/web spec.ports[0].nodePort: must be between 30000 and 32767, the API server's default node port"
             + " range (was 8080) [service-node-port-range]");
+  }
+
+  @Test
+  void should_explain_a_headless_node_port_service() {
+    assertThat(Found.lines(ServiceValidation.class, svc(s -> s.type("NodePort").clusterIP("None")))).containsExactly(
+        "Service/web spec.clusterIPs[0]: may not be \"None\" for NodePort Services (was \"None\")"
+            + " [service-headless-type]");
+  }
+
+  @Test
+  void should_explain_an_ipv6_family_on_a_single_stack_cluster() {
+    assertThat(Found.lines(ServiceValidation.class, svc(s -> s.extra(extra("ipFamilies", List.of("IPv6"))))))
+        .containsExactly("Service/web spec.ipFamilies[0]: must be \"IPv4\": IPv6 is not configured on a single-stack"
+            + " IPv4 cluster (was \"IPv6\") [service-ip-family-not-configured]");
   }
 
   @Test
