@@ -16,13 +16,16 @@ import java.util.Objects;
  * label values in selectors are checked, unknown operators are refused).
  *
  * <p>What the API server fills in before validating is taken into account: a missing namespace is the
- * request's namespace (so only a namespace that is given is checked), and a {@code generateName} without a
- * {@code name} produces a name of the prefix (cut to 58 characters) plus 5 random lower-case alphanumerics.
+ * request's namespace (so only a namespace that is given is checked). A {@code generateName} without a
+ * {@code name} is refused: {@code kubectl apply} cannot create such an object (the API server would name it).
  */
 final class MetaValidation {
-  /** {@code ValidateObjectMetaAccessor}: a name or a generateName. */
+  /**
+   * {@code ValidateObjectMetaAccessor}: a name or a generateName; and {@code kubectl apply}
+   * ({@code applyOneObject}) needs the name itself.
+   */
   static final Rule NAME_REQUIRED = Rule.of("name-required", "ValidateObjectMetaAccessor",
-      "metadata.name (or generateName) is required");
+      "metadata.name is required (the API server takes a generateName instead, kubectl apply does not)");
   /** {@code ValidateObjectMetaAccessor} with the kind's {@code ValidateNameFunc} on {@code metadata.name}. */
   static final Rule NAME_SYNTAX = Rule.of("name-syntax", "ValidateObjectMetaAccessor",
       "metadata.name follows the kind's name rule: a DNS-1123 subdomain (a DNS-1035 label for Services)");
@@ -63,8 +66,6 @@ final class MetaValidation {
   static final Rule SELECTOR_VALUES = Rule.of("selector-values", "ValidateLabelSelectorRequirement",
       "In and NotIn need values; Exists and DoesNotExist take none");
 
-  /** Longest prefix kept from {@code generateName} ({@code maxGeneratedNameLength}, 63 - 5). */
-  private static final int MAX_GENERATED_PREFIX = 58;
   private static final int MAX_FIELD_MANAGER = 128;
   private static final int MAX_SUBRESOURCE = 256;
   private static final List<String> STANDARD_FINALIZERS = List.of("kubernetes", "orphan", "foregroundDeletion");
@@ -123,11 +124,9 @@ final class MetaValidation {
       if (generateName == null || generateName.isEmpty()) {
         v.add(NAME_REQUIRED, path.child("name"), "name or generateName is required");
       } else {
-        String prefix = generateName.length() > MAX_GENERATED_PREFIX
-            ? generateName.substring(0, MAX_GENERATED_PREFIX) : generateName;
-        for (String msg : nameRule.check(prefix + "bcdfg", false)) {
-          v.add(nameSyntax, path.child("name"), msg + " (was the name generated from " + quote(generateName) + ")");
-        }
+        // The API server would generate a name, but kubectl apply refuses before asking it (applyOneObject).
+        v.add(NAME_REQUIRED, path.child("name"), "is required: kubectl apply cannot create an object from"
+            + " generateName alone (was generateName " + quote(generateName) + ")");
       }
     } else {
       for (String msg : nameRule.check(name, false)) {

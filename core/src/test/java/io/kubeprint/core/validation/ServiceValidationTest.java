@@ -77,7 +77,7 @@ class ServiceValidationTest {
         bad("name of 64 characters", withName("a".repeat(64)), "metadata.name [name-syntax]"),
         bad("generateName with upper case", service().withMetadata(ObjectMeta.builder()
             .extra(Fields.of("generateName", "Web-")).build()),
-            "metadata.generateName [generate-name-syntax]", "metadata.name [name-syntax]"),
+            "metadata.generateName [generate-name-syntax]", "metadata.name [name-required]"),
         bad("selector value with a space", svc(s -> s.putSelector("tier", "front end")),
             "spec.selector [label-value-syntax]"),
         bad("selector key with two slashes", svc(s -> s.putSelector("a/b/c", "x")), "spec.selector [label-key-syntax]"),
