@@ -630,6 +630,7 @@ class ManifestsTest {
           kind: Pod
           metadata:
             generateName: web-
+            name: web-1
           spec:
             containers:
             - image: nginx
