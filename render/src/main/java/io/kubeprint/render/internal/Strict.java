@@ -18,7 +18,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.kubeprint.core.meta.Kind;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Kubernetes schema check of a document: binds it to fabric8's model of the kind with unknown fields
@@ -61,9 +64,31 @@ final class Strict {
 
   private Strict() {}
 
+  /**
+   * Fields fabric8's model (kubernetes-model 7.9.0) knows that the Kubernetes 1.32 API does not, as
+   * {@code Class.field} of fabric8's classes: the difference between that model and the 1.32 OpenAPI schema
+   * (client-java-api 23.0.0) for the kinds kubeprint reads. The API server's strict decoding refuses them as
+   * unknown fields.
+   */
+  static final Set<String> NEWER_THAN_1_32 = Set.of(
+      "ClusterTrustBundleProjection.user", "ConfigMapVolumeSource.defaultUser", "Container.restartPolicyRules",
+      "ContainerStatus.stopSignal", "DeploymentStatus.terminatingReplicas", "DownwardAPIVolumeFile.user",
+      "DownwardAPIVolumeSource.defaultUser", "EmptyDirVolumeSource.mode", "EnvVarSource.fileKeyRef",
+      "EphemeralContainer.restartPolicyRules", "GRPCAction.mode", "HTTPGetAction.protocol", "JobSpec.scheduling",
+      "KeyToPath.user", "Lifecycle.stopSignal", "PodCondition.observedGeneration", "PodSpec.evictionResponders",
+      "PodSpec.hostnameOverride", "PodSpec.schedulingGroup", "PodStatus.allocatedResources",
+      "PodStatus.extendedResourceClaimStatus", "PodStatus.nodeAllocatableResourceClaimStatuses",
+      "PodStatus.observedGeneration", "PodStatus.resources", "PodStatus.volumeHealth",
+      "ProjectedVolumeSource.defaultUser", "ReplicaSetStatus.terminatingReplicas", "ResourceHealth.message",
+      "SecretVolumeSource.defaultUser", "ServiceAccountTokenProjection.user", "VolumeMount.bindMountOptions",
+      "VolumeMountStatus.volumeStatus", "VolumeProjection.podCertificate");
+
+  private static final Map<JavaType, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
+
   static void check(JsonNode doc, Kind kind) {
     try {
       MAPPER.treeToValue(doc, type(kind));
+      refuseNewerFields(doc, MAPPER.constructType(type(kind)), "");
     } catch (UnrecognizedPropertyException e) {
       String path = walk(e, kind).path;
       throw new TreeException(path, "unknown field \"" + path + "\": Kubernetes has no such field");
@@ -87,6 +112,47 @@ final class Strict {
       case CRON_JOB -> io.fabric8.kubernetes.api.model.batch.v1.CronJob.class;
       case NAMESPACE -> io.fabric8.kubernetes.api.model.Namespace.class;
     };
+  }
+
+  /** Refuses, at its path, a field of {@link #NEWER_THAN_1_32} anywhere in {@code node} of type {@code type}. */
+  private static void refuseNewerFields(JsonNode node, JavaType type, String path) {
+    if (node == null || type == null) {
+      return;
+    }
+    if (type.isMapLikeType()) {
+      if (node.isObject()) {
+        node.fields().forEachRemaining(e -> refuseNewerFields(e.getValue(), type.getContentType(),
+            path + "[" + e.getKey() + "]"));
+      }
+      return;
+    }
+    if (type.isContainerType()) {
+      for (int i = 0; i < node.size() && node.isArray(); i++) {
+        refuseNewerFields(node.get(i), type.getContentType(), path + "[" + i + "]");
+      }
+      return;
+    }
+    Class<?> raw = type.getRawClass();
+    if (!node.isObject() || raw.getName().startsWith("java.")) {
+      return;
+    }
+    Map<String, JavaType> properties = PROPERTIES.computeIfAbsent(type, Strict::properties);
+    for (var it = node.fields(); it.hasNext(); ) {
+      var e = it.next();
+      String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+      if (NEWER_THAN_1_32.contains(raw.getSimpleName() + "." + e.getKey())) {
+        throw new TreeException(p, "unknown field \"" + p + "\": Kubernetes 1.32 has no such field (it came later)");
+      }
+      refuseNewerFields(e.getValue(), properties.get(e.getKey()), p);
+    }
+  }
+
+  private static Map<String, JavaType> properties(JavaType bean) {
+    Map<String, JavaType> out = new HashMap<>();
+    for (BeanPropertyDefinition p : MAPPER.getDeserializationConfig().introspect(bean).findProperties()) {
+      out.put(p.getName(), p.getPrimaryType());
+    }
+    return out;
   }
 
   /** Where a binding error is: its field path (map keys in brackets) and the Java type expected there. */
