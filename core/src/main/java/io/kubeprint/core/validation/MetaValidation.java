@@ -47,6 +47,15 @@ final class MetaValidation {
   /** {@code ValidateAnnotationsSize}. */
   static final Rule ANNOTATIONS_TOO_LONG = Rule.of("annotations-too-long", "ValidateAnnotationsSize",
       "annotation keys and values total at most 262144 bytes (256 KiB)");
+  /**
+   * {@code kubectl apply} (client-side) stores the whole object, as JSON, in the annotation
+   * {@code kubectl.kubernetes.io/last-applied-configuration}; {@code ValidateAnnotationsSize} then counts it.
+   */
+  static final Rule LAST_APPLIED_TOO_LONG = Rule.of("last-applied-too-long", "ValidateAnnotationsSize",
+      "with the last-applied-configuration annotation kubectl apply adds (the object as JSON), annotations total at most 262144 bytes");
+  /** The annotation {@code kubectl apply} writes the applied object into. */
+  static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
   /** {@code ValidateNonnegativeField} on {@code metadata.generation}. */
   static final Rule GENERATION_NEGATIVE = Rule.of("generation-negative", "ValidateNonnegativeField",
       "metadata.generation, when given, is not negative");
@@ -190,6 +199,27 @@ final class MetaValidation {
     if (size > Syntax.TOTAL_ANNOTATION_SIZE_LIMIT_B) {
       v.add(ANNOTATIONS_TOO_LONG, path, "must total at most " + Syntax.TOTAL_ANNOTATION_SIZE_LIMIT_B
           + " bytes of keys and values (was " + size + " bytes)");
+    }
+  }
+
+  /**
+   * The annotation size {@code kubectl apply} leads to: the object's own annotations (less any earlier
+   * last-applied-configuration, which kubectl replaces) plus the last-applied-configuration annotation holding
+   * the object as {@code appliedJsonBytes} bytes of JSON. Reported only when the annotations alone fit.
+   * Upstream: kubectl's {@code GetModifiedConfiguration}, then {@code ValidateAnnotationsSize}.
+   */
+  static void lastAppliedAnnotation(ObjectMeta meta, long appliedJsonBytes, FieldPath path, Violations v) {
+    Map<String, String> own = new java.util.LinkedHashMap<>(meta.annotations());
+    own.remove(LAST_APPLIED);
+    long size = Syntax.annotationsSize(own);
+    if (size > Syntax.TOTAL_ANNOTATION_SIZE_LIMIT_B) {
+      return;
+    }
+    long total = size + LAST_APPLIED.length() + appliedJsonBytes;
+    if (total > Syntax.TOTAL_ANNOTATION_SIZE_LIMIT_B) {
+      v.add(LAST_APPLIED_TOO_LONG, path, "must total at most " + Syntax.TOTAL_ANNOTATION_SIZE_LIMIT_B
+          + " bytes with the last-applied-configuration annotation kubectl apply adds (was " + total
+          + " bytes, " + appliedJsonBytes + " of them the object as JSON); apply it with --server-side, or create it");
     }
   }
 

@@ -57,6 +57,19 @@ public final class Validator {
     return out;
   }
 
+  /**
+   * What {@code kubectl apply} (client-side, the default) adds to the API server's rules: it stores the object
+   * as JSON in the {@code kubectl.kubernetes.io/last-applied-configuration} annotation, which counts against
+   * the 256 KiB limit on annotations. {@code appliedJsonBytes} is the size of that JSON. Empty when it fits.
+   *
+   * <p>Example: a ConfigMap holding 300 KB of data is valid, yet {@code kubectl apply} cannot create it.
+   */
+  public static List<Violation> validateForKubectlApply(KubeObject object, long appliedJsonBytes) {
+    Violations v = new Violations(object.displayName());
+    MetaValidation.lastAppliedAnnotation(object.metadata(), appliedJsonBytes, FieldPath.of("metadata", "annotations"), v);
+    return v.list();
+  }
+
   private static void validateInto(KubeObject object, Violations v) {
     switch (object.kind()) {
       case POD -> WorkloadValidation.pod((Pod) object, v);

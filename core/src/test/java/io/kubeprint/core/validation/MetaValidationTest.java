@@ -3,6 +3,7 @@ package io.kubeprint.core.validation;
 import static io.kubeprint.core.validation.PodFixtures.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
@@ -190,6 +191,34 @@ class MetaValidationTest {
     assertThat(MetaValidation.matches(empty, Map.of("app", "web"))).isTrue();
     assertThat(MetaValidation.isConvertible(broken)).isFalse();
     assertThat(MetaValidation.matches(broken, Map.of("app", "web"))).isFalse();
+  }
+
+  @Test
+  void should_refuse_what_kubectl_apply_cannot_annotate_with_its_last_applied_configuration() {
+    // GIVEN a ConfigMap whose JSON takes 300000 bytes, with one small annotation
+    ConfigMap c = ConfigMap.builder().metadata(ObjectMeta.builder().name("big").putAnnotation("a", "b").build()).build();
+    // WHEN checking it for kubectl apply
+    // THEN the annotation kubectl adds does not fit
+    assertThat(Validator.validateForKubectlApply(c, 300_000)).extracting(Violation::toString).containsExactly(
+        "ConfigMap/big metadata.annotations: must total at most 262144 bytes with the last-applied-configuration"
+            + " annotation kubectl apply adds (was 300050 bytes, 300000 of them the object as JSON); apply it with"
+            + " --server-side, or create it [last-applied-too-long]");
+  }
+
+  @Test
+  void should_accept_an_object_whose_last_applied_configuration_fits_exactly() {
+    ConfigMap c = ConfigMap.builder().metadata(ObjectMeta.builder().name("fits").build()).build();
+    long json = Syntax.TOTAL_ANNOTATION_SIZE_LIMIT_B - "kubectl.kubernetes.io/last-applied-configuration".length();
+    assertThat(Validator.validateForKubectlApply(c, json)).isEmpty();
+    assertThat(Validator.validateForKubectlApply(c, json + 1)).extracting(Violation::ruleId)
+        .containsExactly("last-applied-too-long");
+  }
+
+  @Test
+  void should_leave_annotations_already_too_long_to_annotations_too_long() {
+    ConfigMap c = ConfigMap.builder().metadata(ObjectMeta.builder().name("big")
+        .putAnnotation("a", "x".repeat(Syntax.TOTAL_ANNOTATION_SIZE_LIMIT_B)).build()).build();
+    assertThat(Validator.validateForKubectlApply(c, 300_000)).isEmpty();
   }
 
   private static LabelSelector expr(String key, String operator, String... values) {

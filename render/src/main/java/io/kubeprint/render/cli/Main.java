@@ -14,6 +14,7 @@ import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.SecretMode;
 import io.kubeprint.render.Yaml;
 import io.kubeprint.render.internal.AtomicFiles;
+import io.kubeprint.render.internal.KubectlApply;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,6 +28,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +134,12 @@ public final class Main {
       fileOf.merge(o.displayName(), file,
           (known, more) -> List.of(known.split(", ")).contains(more) ? known : known + ", " + more);
     }
-    List<Violation> violations = Validator.validate(Bundle.of(objects), Severity.WARNING);
+    List<Violation> violations = new ArrayList<>(Validator.validate(Bundle.of(objects), Severity.WARNING));
+    // Files are applied with kubectl apply, which adds the object as JSON to its annotations.
+    for (KubeObject o : objects) {
+      violations.addAll(Validator.validateForKubectlApply(o, KubectlApply.lastAppliedJsonBytes(o)));
+    }
+    Collections.sort(violations);
     boolean problems = false;
     for (Violation v : violations) {
       String file = fileOf.get(v.object());
