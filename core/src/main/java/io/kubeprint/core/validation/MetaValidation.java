@@ -67,7 +67,7 @@ final class MetaValidation {
       "a finalizer is a qualified name, fully qualified unless standard; orphan and foregroundDeletion exclude each other");
   /** {@code ValidateManagedFields}. */
   static final Rule MANAGED_FIELDS = Rule.of("managed-fields", "ValidateManagedFields",
-      "a managedFields entry has operation Apply or Update, fieldsType FieldsV1 and a printable manager");
+      "a managedFields entry (when all decode, fieldsType FieldsV1 with fieldsV1) has operation Apply or Update and a printable manager");
   /** {@code ValidateLabelSelectorRequirement}: the operator. */
   static final Rule SELECTOR_OPERATOR = Rule.of("selector-operator", "ValidateLabelSelectorRequirement",
       "a selector requirement's operator is In, NotIn, Exists or DoesNotExist");
@@ -452,9 +452,20 @@ final class MetaValidation {
     }
   }
 
+  /**
+   * {@code ValidateManagedFields}, as it meets a new object's managedFields: the field manager
+   * ({@code decodeManagedFields}) first decodes them, and drops them all, silently, when one entry cannot be
+   * decoded (its {@code fieldsType} is not {@code FieldsV1} or it has no {@code fieldsV1}); only entries that
+   * all decode are validated.
+   */
   private static void managedFields(List<Object> entries, FieldPath path, Violations v) {
     if (entries == null) {
       return;
+    }
+    for (Object e : entries) {
+      if (!"FieldsV1".equals(Untyped.string(e, "fieldsType")) || Untyped.map(e, "fieldsV1") == null) {
+        return;
+      }
     }
     for (int i = 0; i < entries.size(); i++) {
       Object e = entries.get(i);
@@ -462,10 +473,6 @@ final class MetaValidation {
       String operation = Objects.requireNonNullElse(Untyped.string(e, "operation"), "");
       if (!operation.equals("Apply") && !operation.equals("Update")) {
         v.add(MANAGED_FIELDS, p.child("operation"), "must be Apply or Update (was " + quote(operation) + ")");
-      }
-      String fieldsType = Objects.requireNonNullElse(Untyped.string(e, "fieldsType"), "");
-      if (!fieldsType.isEmpty() && !fieldsType.equals("FieldsV1")) {
-        v.add(MANAGED_FIELDS, p.child("fieldsType"), "must be FieldsV1 (was " + quote(fieldsType) + ")");
       }
       String manager = Objects.requireNonNullElse(Untyped.string(e, "manager"), "");
       if (manager.length() > MAX_FIELD_MANAGER) {

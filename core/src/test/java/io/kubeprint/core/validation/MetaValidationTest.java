@@ -86,7 +86,8 @@ class MetaValidationTest {
             b -> b.extra(Fields.of("finalizers", List.of("orphan", "foregroundDeletion"))),
             "Pod/web metadata.finalizers: must not hold both orphan and foregroundDeletion [finalizer-name]"),
         meta("should_reject_an_unknown_managed_fields_operation",
-            b -> b.extra(Fields.of("managedFields", List.of(obj("manager", "kubectl", "operation", "Patch")))),
+            b -> b.extra(Fields.of("managedFields", List.of(obj("manager", "kubectl", "operation", "Patch",
+                "fieldsType", "FieldsV1", "fieldsV1", Map.of())))),
             "Pod/web metadata.managedFields[0].operation: must be Apply or Update (was \"Patch\") [managed-fields]"));
   }
 
@@ -105,6 +106,8 @@ class MetaValidationTest {
   static Stream<Case> valid() {
     return Stream.of(
         meta("should_accept_a_name_of_253_characters", b -> b.name("a".repeat(253))),
+        meta("should_accept_managed_fields_the_field_manager_drops_because_one_does_not_decode",
+            b -> b.extra(Fields.of("managedFields", List.of(obj("manager", "kubectl", "operation", "Patch"))))),
         meta("should_accept_a_generate_name_with_a_trailing_dash_beside_a_name",
             b -> b.extra(Fields.of("generateName", "web-"))),
         meta("should_accept_a_generate_name_of_253_characters_beside_a_name",
