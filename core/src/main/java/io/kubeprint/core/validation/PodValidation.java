@@ -483,7 +483,8 @@ final class PodValidation {
     Boolean share = Untyped.bool(specExtra, "shareProcessNamespace");
     Boolean hostPid = Untyped.bool(specExtra, "hostPID");
     if (Boolean.TRUE.equals(share) && Boolean.TRUE.equals(hostPid)) {
-      v.add(POD_SECURITY_CONTEXT, path.child("shareProcessNamespace"),
+      // Upstream reports it at the spec's field, not under securityContext (validatePodSpecSecurityContext).
+      v.add(POD_SECURITY_CONTEXT, path.parent().child("shareProcessNamespace"),
           "must not be true together with hostPID (was true)");
     }
     if (spec.securityContext().isEmpty()) {

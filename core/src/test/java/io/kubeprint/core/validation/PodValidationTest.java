@@ -119,7 +119,7 @@ class PodValidationTest {
             "spec.securityContext.sysctls[0].name [pod-security-context]"),
         bad("should_reject_process_namespace_sharing_with_host_pid",
             spec(s -> s.withExtra(fields("shareProcessNamespace", true, "hostPID", true))),
-            "spec.securityContext.shareProcessNamespace [pod-security-context]"),
+            "spec.shareProcessNamespace [pod-security-context]"),
         bad("should_reject_a_localhost_profile_for_runtime_default_seccomp",
             spec(s -> s.withSecurityContext(PodSecurityContext.builder().extra(fields("seccompProfile",
                 obj("type", "RuntimeDefault", "localhostProfile", "p.json"))).build())),
