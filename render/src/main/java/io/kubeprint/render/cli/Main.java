@@ -126,6 +126,12 @@ public final class Main {
         code = UNUSABLE;
       }
     }
+    if (code == OK && objects.isEmpty()) {
+      // As kubectl apply does: "error: no objects passed to apply".
+      err.println("error: no objects passed to apply: " + String.join(", ", paths.stream().map(Path::toString).toList())
+          + " holds no manifest");
+      return UNUSABLE;
+    }
     // A violation names its object as Kind/name; objects of one name in several files (other namespaces,
     // or duplicates) name every file they are in.
     Map<String, String> fileOf = new LinkedHashMap<>();

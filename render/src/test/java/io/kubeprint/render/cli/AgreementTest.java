@@ -141,6 +141,10 @@ class AgreementTest {
           out.add(r.matches() && r.group(1) != null && !r.group(1).isEmpty() ? r.group(1) : "-");
           continue;
         }
+        if (line.startsWith("error: ") && line.contains(file.toString())) {
+          out.add("-");
+          continue;
+        }
         if (!line.startsWith(filePrefix)) {
           continue;
         }

@@ -94,6 +94,15 @@ class MainTest {
     }
 
     @Test
+    void should_exit_2_for_a_file_without_a_manifest_as_kubectl_apply_refuses_it() throws IOException {
+      Path f = file("empty.yaml", "# nothing here yet\n---\n");
+      Run r = run("validate", f.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.errLines()).containsExactly("error: no objects passed to apply: " + f + " holds no manifest");
+      assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void should_exit_1_and_print_one_line_per_violation_with_its_file() throws IOException {
       Path f = file("pod.yaml", POD_WITHOUT_CONTAINERS);
       Run r = run("validate", f.toString());
