@@ -17,12 +17,55 @@ import java.util.Optional;
  * Objects meant to be applied together (an application), validated together: each object by the API
  * server's rules, and the bundle by checks across objects (references resolve, Services select pods,
  * no duplicates). Immutable; objects keep the order given, and renderers decide the output order.
+ *
+ * <p><b>External objects.</b>
+ * A bundle built in code must be complete: every ConfigMap and Secret its pods read ({@code env},
+ * {@code envFrom}, {@code configMap}, {@code secret} and {@code projected} volumes, {@code imagePullSecrets})
+ * must be in it, unless the reference is {@code optional: true}. Objects that live elsewhere (created by
+ * hand, by another bundle, by an operator) are declared, by kind and name, and are then taken on trust:
+ * <pre>{@code
+ * Bundle app = Bundle.of(web, service)
+ *     .withExternal(Kind.SECRET, "registry-credentials")      // in whatever namespace refers to it
+ *     .withExternal(Kind.CONFIG_MAP, "shared", "feature-flags"); // only in namespace "shared"
+ * }</pre>
+ * Externals are ConfigMaps and Secrets, the only kinds pods refer to by name; they are not rendered.
  */
 public final class Bundle {
   private final List<KubeObject> objects;
+  private final List<External> externals;
 
-  private Bundle(List<KubeObject> objects) {
+  private Bundle(List<KubeObject> objects, List<External> externals) {
     this.objects = objects;
+    this.externals = externals;
+  }
+
+  /**
+   * A ConfigMap or Secret the bundle's pods may refer to that lives outside the bundle: its kind, its
+   * namespace (empty: any namespace, i.e. the namespace of whichever object refers to it) and its name.
+   * Declare one with {@link Bundle#withExternal(Kind, String)}.
+   */
+  public record External(Kind kind, Optional<String> namespace, String name) {
+    public External {
+      Objects.requireNonNull(kind, "kind == null");
+      Objects.requireNonNull(namespace, "namespace == null");
+      Objects.requireNonNull(name, "name == null");
+      if (kind != Kind.CONFIG_MAP && kind != Kind.SECRET) {
+        throw new IllegalArgumentException(
+            "kind must be ConfigMap or Secret, the kinds pods refer to by name (was " + kind.kindName() + ")");
+      }
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("name must not be empty");
+      }
+      if (namespace.filter(String::isEmpty).isPresent()) {
+        throw new IllegalArgumentException("namespace must not be empty; leave it out to mean any namespace");
+      }
+    }
+
+    /** {@code Kind/name}, or {@code Kind/namespace/name} when the namespace is given. */
+    @Override
+    public String toString() {
+      return kind.kindName() + "/" + namespace.map(n -> n + "/").orElse("") + name;
+    }
   }
 
   /** A bundle of these objects. */
@@ -42,21 +85,59 @@ public final class Bundle {
       copy.add(o);
       i++;
     }
-    return new Bundle(Collections.unmodifiableList(copy));
+    return new Bundle(Collections.unmodifiableList(copy), List.of());
   }
 
-  /** This bundle followed by {@code more}. */
+  /** This bundle followed by {@code more}; the same externals. */
   public Bundle plus(KubeObject... more) {
     List<KubeObject> all = new ArrayList<>(objects);
     all.addAll(Arrays.asList(more));
-    return of(all);
+    return of(all).withExternals(externals);
   }
 
-  /** This bundle followed by the objects of {@code other}. */
+  /** This bundle followed by the objects of {@code other}; the externals of both. */
   public Bundle plus(Bundle other) {
     List<KubeObject> all = new ArrayList<>(objects);
     all.addAll(other.objects);
-    return of(all);
+    return of(all).withExternals(externals).withExternals(other.externals);
+  }
+
+  /**
+   * This bundle, declaring that a ConfigMap or Secret named {@code name} exists outside it, in the
+   * namespace of whichever object refers to it. References to it then pass the checks across objects
+   * unchecked (its keys are unknown here). Example: {@code bundle.withExternal(Kind.SECRET, "regcred")}.
+   *
+   * @throws IllegalArgumentException when {@code kind} is neither {@link Kind#CONFIG_MAP} nor {@link Kind#SECRET}
+   */
+  public Bundle withExternal(Kind kind, String name) {
+    return withExternals(List.of(new External(kind, Optional.empty(), name)));
+  }
+
+  /**
+   * This bundle, declaring that a ConfigMap or Secret named {@code name} exists outside it in
+   * {@code namespace}; references from objects in other namespaces still need their own.
+   * Example: {@code bundle.withExternal(Kind.CONFIG_MAP, "shared", "feature-flags")}.
+   *
+   * @throws IllegalArgumentException when {@code kind} is neither {@link Kind#CONFIG_MAP} nor {@link Kind#SECRET}
+   */
+  public Bundle withExternal(Kind kind, String namespace, String name) {
+    Objects.requireNonNull(namespace, "namespace == null");
+    return withExternals(List.of(new External(kind, Optional.of(namespace), name)));
+  }
+
+  private Bundle withExternals(List<External> more) {
+    List<External> all = new ArrayList<>(externals);
+    for (External e : more) {
+      if (!all.contains(e)) {
+        all.add(e);
+      }
+    }
+    return all.size() == externals.size() ? this : new Bundle(objects, Collections.unmodifiableList(all));
+  }
+
+  /** The objects declared to live outside the bundle, in the order declared; empty by default. */
+  public List<External> externals() {
+    return externals;
   }
 
   /** The objects, in the order given. */
@@ -105,16 +186,17 @@ public final class Bundle {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Bundle b && b.objects.equals(objects);
+    return o instanceof Bundle b && b.objects.equals(objects) && b.externals.equals(externals);
   }
 
   @Override
   public int hashCode() {
-    return objects.hashCode();
+    return objects.hashCode() * 31 + externals.hashCode();
   }
 
+  /** {@code Bundle[objects]}, followed by {@code externals[...]} when some are declared. */
   @Override
   public String toString() {
-    return "Bundle" + objects;
+    return "Bundle" + objects + (externals.isEmpty() ? "" : " externals" + externals);
   }
 }

@@ -19,13 +19,14 @@ import java.util.List;
 
 /**
  * Renders objects as JSON, with the same canonical content and order as {@link Yaml}: one object, or a
- * bundle as a {@code v1 List} whose {@code items} are in apply order. Pretty-printed with two-space
- * indentation and a final newline.
+ * bundle as a {@code v1 List} whose {@code items} are in apply order (which {@link Manifests} reads back).
+ * Pretty-printed with two-space indentation, {@code []} and {@code {}} for empty values, and a final newline.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("").withArrayEmptySeparator(""))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * boolean, so it is refused where Kubernetes wants a string), fields checked against the Kubernetes
  * schema (an unknown field is an error), values checked for their JSON type. Fields kubeprint does not
  * type are kept in each value's {@code extra()}, so reading and rendering lose nothing. A top-level
- * {@code status} is dropped. Problems throw {@link ManifestReadException} naming source, document and
+ * {@code status} is dropped. A {@code v1 List} contributes its items. Problems throw {@link ManifestReadException} naming source, document and
  * field path; the API server's value rules are checked by validation, not here.
  *
  * <pre>{@code

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * <p>Each object is mapped to its fabric8 model object and written with keys in a fixed order
  * ({@code apiVersion}, {@code kind}, {@code metadata}, then the rest sorted, and every map's keys sorted),
  * lists in the order given, no empty or null fields, Secret values base64-encoded in {@code data}. A bundle
- * renders as a multi-document stream in apply order: kinds in Helm's install order (Secrets, ConfigMaps,
+ * renders as a multi-document stream in apply order: kinds in Helm's install order (Namespaces, Secrets, ConfigMaps,
  * Services, Pods, ReplicaSets, Deployments, CronJobs, then PodTemplates), then by namespace and name.
  * Output is UTF-8 with LF line ends whatever the platform.
  *
@@ -51,7 +51,7 @@ public final class Yaml {
       .thenComparing(KubeObject::name);
 
   private static final Pattern RENDERED_FILE =
-      Pattern.compile("[0-9]{2}-(secret|configmap|service|pod|replicaset|deployment|cronjob|podtemplate)-.+\\.yaml");
+      Pattern.compile("[0-9]{2}-(namespace|secret|configmap|service|pod|replicaset|deployment|cronjob|podtemplate)-.+\\.yaml");
 
   private Yaml() {}
 
@@ -96,16 +96,10 @@ public final class Yaml {
     if (options.validate()) {
       requireValid(bundle.validate());
     }
-    try {
-      boolean first = true;
+    try (Emitter emitter = Emitter.open(out)) {
       for (KubeObject o : ordered(bundle)) {
-        if (!first) {
-          out.write("---\n");
-        }
-        first = false;
-        Emitter.writeDocument(Canonical.tree(o, options.secrets()), out);
+        emitter.write(Canonical.tree(o, options.secrets()));
       }
-      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -146,6 +140,10 @@ public final class Yaml {
    * {@code kustomization.yaml} listing them. The bundle is validated and every file rendered to a
    * temporary file before any is moved into place, so a failing render writes nothing; files of earlier
    * renders whose objects are gone are removed. Returns the object files written, in apply order.
+   *
+   * @throws io.kubeprint.core.validation.ManifestValidationException when validating and the bundle is invalid
+   * @throws IllegalArgumentException when two objects would be written to one file, or a name or namespace
+   *     holds a path separator; nothing is written then either
    */
   public static List<Path> writeDirectory(Bundle bundle, Path dir, RenderOptions options) {
     List<Path> files = writeFiles(bundle, dir, Yaml::fileName, options, true);
@@ -177,6 +175,10 @@ public final class Yaml {
     Set<String> names = new HashSet<>();
     for (KubeObject o : objects) {
       String name = naming.apply(o);
+      if (name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException("a name or namespace must not contain a path separator to be written"
+            + " to a file (was " + o.displayName() + o.metadata().namespace().map(n -> " in " + n).orElse("") + ")");
+      }
       if (!names.add(name)) {
         throw new IllegalArgumentException("two objects would both be written to " + name + " (" + o.displayName() + ")");
       }
@@ -240,6 +242,7 @@ public final class Yaml {
 
   private static String prefix(Kind k) {
     return switch (k) {
+      case NAMESPACE -> "00";
       case SECRET -> "10";
       case CONFIG_MAP -> "11";
       case SERVICE -> "20";

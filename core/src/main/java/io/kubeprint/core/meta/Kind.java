@@ -2,10 +2,11 @@ package io.kubeprint.core.meta;
 
 /**
  * The kinds kubeprint models, each with its {@code apiVersion} and {@code kind} strings, declared in the
- * order Helm installs kinds (Secrets and ConfigMaps before the Services and workloads that use them);
+ * order Helm installs kinds (Namespaces first, then Secrets and ConfigMaps before the Services and workloads that use them);
  * kinds Helm does not order come last. Renderers write objects in this order.
  */
 public enum Kind {
+  NAMESPACE("v1", "Namespace"),
   SECRET("v1", "Secret"),
   CONFIG_MAP("v1", "ConfigMap"),
   SERVICE("v1", "Service"),

@@ -1,8 +1,8 @@
 package io.kubeprint.core.meta;
 
 /**
- * A top-level Kubernetes object of one of the eight kinds kubeprint models: Pod, PodTemplate, ReplicaSet,
- * Deployment, Service, ConfigMap, Secret and CronJob.
+ * A top-level Kubernetes object of a kind kubeprint models: Pod, PodTemplate, ReplicaSet, Deployment,
+ * Service, ConfigMap, Secret, CronJob, and the Namespace they live in.
  */
 public interface KubeObject {
 

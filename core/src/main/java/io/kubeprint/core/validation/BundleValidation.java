@@ -1,21 +1,152 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.IntOrString;
+import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.LabelSelector;
+import io.kubeprint.core.pod.ConfigMapKeySelector;
+import io.kubeprint.core.pod.ConfigMapVolumeSource;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.ContainerPort;
+import io.kubeprint.core.pod.EnvFromSource;
+import io.kubeprint.core.pod.EnvVar;
+import io.kubeprint.core.pod.KeyToPath;
+import io.kubeprint.core.pod.LocalObjectReference;
+import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.SecretKeySelector;
+import io.kubeprint.core.pod.SecretVolumeSource;
+import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.ReplicaSet;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** kubeprint's checks across the objects of a bundle, which no API server makes. */
+/**
+ * kubeprint's checks across the objects of a bundle, which no API server makes: references resolve,
+ * Services reach pods, workloads do not fight over pods, nothing is declared twice.
+ *
+ * <p><b>Namespaces.</b> Two objects are in the same namespace when their {@code metadata.namespace} are
+ * equal, an absent namespace counting as one more name (the namespace the bundle is applied to). Looking
+ * for an object that a reference or a Service selector needs, kubeprint takes the matching ones in the same
+ * namespace and, when none matches, those where either side has no namespace (it may be applied into the
+ * other's): a missing object is reported only when none could be it. Checks that fire on a match
+ * (overlapping workload selectors) use the same namespace only.
+ *
+ * <p>These are errors for a bundle built in code; {@link Validator#validate(Bundle, Severity)} turns them
+ * into warnings for manifests read from files. Rules are declared here, their upstream is {@code kubeprint}.
+ */
 final class BundleValidation {
+
+  /** No two objects of one kind share namespace and name: the second would overwrite the first. */
   static final Rule DUPLICATE_OBJECT = Rule.of("duplicate-object", "kubeprint",
       "no two objects share kind, namespace and name");
+
+  /**
+   * A Service with a selector selects the pods of at least one workload of the bundle (Pod, PodTemplate,
+   * ReplicaSet, Deployment, CronJob) in its namespace. Skipped for {@code ExternalName} Services and empty
+   * selectors (endpoints managed by hand). Label keys that controllers add to pods ({@code pod-template-hash},
+   * {@code job-name}, ...) match any value.
+   */
+  static final Rule SERVICE_SELECTS_NO_PODS = Rule.of("service-selects-no-pods", "kubeprint",
+      "a Service's selector selects the pods of some workload in the bundle");
+
+  /**
+   * A named {@code targetPort} is the name of a container port, with the Service port's protocol, in every
+   * pod template the Service selects — as the endpoints controller resolves it ({@code FindPort}: the
+   * containers, then the sidecar init containers).
+   */
+  static final Rule TARGET_PORT_NAME_MISSING = Rule.of("target-port-name-missing", "kubeprint",
+      "a named targetPort names a container port of every selected pod template");
+
+  /**
+   * A numeric {@code targetPort} (or the port it defaults to) is a {@code containerPort}, with the Service
+   * port's protocol, of every selected pod template that declares ports. A pod template declaring no port
+   * at all is not judged: container ports are informational and its processes may still listen there.
+   */
+  static final Rule TARGET_PORT_NOT_EXPOSED = Rule.of("target-port-not-exposed", "kubeprint",
+      "a numeric targetPort is a declared container port of every selected pod template that declares ports");
+
+  /**
+   * A Service does not select the pods of two workloads whose {@code color} labels differ: in a blue-green
+   * release the Service's selector picks one color, or it sends traffic to both releases at once.
+   */
+  static final Rule SERVICE_SELECTS_BOTH_COLORS = Rule.of("service-selects-both-colors", "kubeprint",
+      "a Service selects pods of one color only");
+
+  /**
+   * Every ConfigMap a pod reads ({@code configMapKeyRef}, {@code envFrom[].configMapRef}, {@code configMap}
+   * and projected {@code configMap} volumes) is in the bundle or declared external, unless {@code optional}.
+   */
+  static final Rule CONFIG_MAP_NOT_FOUND = Rule.of("config-map-not-found", "kubeprint",
+      "a referenced ConfigMap is in the bundle or declared external");
+
+  /**
+   * Every ConfigMap key a pod reads exists: {@code configMapKeyRef.key} in {@code data} (the kubelet reads
+   * nothing else into a variable), volume {@code items[].key} in {@code data} or {@code binaryData}; unless
+   * {@code optional}.
+   */
+  static final Rule CONFIG_MAP_KEY_NOT_FOUND = Rule.of("config-map-key-not-found", "kubeprint",
+      "a referenced ConfigMap key exists");
+
+  /**
+   * Every Secret a pod reads ({@code secretKeyRef}, {@code envFrom[].secretRef}, {@code secret} and
+   * projected {@code secret} volumes) is in the bundle or declared external, unless {@code optional}.
+   */
+  static final Rule SECRET_NOT_FOUND = Rule.of("secret-not-found", "kubeprint",
+      "a referenced Secret is in the bundle or declared external");
+
+  /** Every Secret key a pod reads ({@code secretKeyRef.key}, volume {@code items[].key}) exists, unless {@code optional}. */
+  static final Rule SECRET_KEY_NOT_FOUND = Rule.of("secret-key-not-found", "kubeprint",
+      "a referenced Secret key exists");
+
+  /** Every {@code imagePullSecrets[].name} is a Secret in the bundle or declared external. */
+  static final Rule IMAGE_PULL_SECRET_NOT_FOUND = Rule.of("image-pull-secret-not-found", "kubeprint",
+      "an image pull Secret is in the bundle or declared external");
+
+  /**
+   * No two Deployments or ReplicaSets of one namespace have selectors that some label set satisfies both:
+   * each controller would count the other's pods as its own. Exact for {@code matchLabels} and
+   * {@code matchExpressions}; objects with {@code ownerReferences} (a Deployment's own ReplicaSets) are
+   * left out.
+   */
+  static final Rule SELECTOR_OVERLAP = Rule.of("selector-overlap", "kubeprint",
+      "no two workloads of a namespace have overlapping selectors");
+
+  private static final String COLOR = "color";
 
   private BundleValidation() {}
 
   static List<Violation> validate(Bundle bundle) {
+    Index index = new Index(bundle);
     List<Violation> out = new ArrayList<>();
+    duplicates(bundle, out);
+    for (KubeObject o : bundle.objects()) {
+      Violations v = new Violations(o.displayName());
+      if (o instanceof Service s) {
+        service(s, index, v);
+      }
+      PodTemplates.of(o).ifPresent(p -> references(p, index, v));
+      out.addAll(v.list());
+    }
+    overlaps(index, out);
+    return out;
+  }
+
+  // ---- duplicates ----
+
+  private static void duplicates(Bundle bundle, List<Violation> out) {
     Set<String> seen = new HashSet<>();
     for (KubeObject o : bundle.objects()) {
       String key = o.kind() + "/" + o.metadata().namespace().orElse("") + "/" + o.name();
@@ -26,6 +157,442 @@ final class BundleValidation {
         out.addAll(v.list());
       }
     }
+  }
+
+  // ---- Services ----
+
+  private static void service(Service s, Index index, Violations v) {
+    if (s.spec().type().filter("ExternalName"::equals).isPresent() || s.spec().selector().isEmpty()) {
+      return;
+    }
+    Map<String, String> selector = s.spec().selector();
+    String namespace = namespace(s);
+    List<PodTemplates.Pods> selected = index.selected(selector, namespace);
+    FieldPath selectorPath = FieldPath.of("spec", "selector");
+    if (selected.isEmpty()) {
+      v.add(SERVICE_SELECTS_NO_PODS, selectorPath, "must select the pods of a workload in the bundle (was "
+          + Selectors.format(selector) + ")" + nearestPods(selector, namespace, index));
+      return;
+    }
+    colors(selected, selectorPath, v);
+    List<ServicePort> ports = s.spec().ports();
+    for (int i = 0; i < ports.size(); i++) {
+      targetPort(ports.get(i), FieldPath.of("spec", "ports").index(i).child("targetPort"), selected, v);
+    }
+  }
+
+  /** A hint for a selector that selects nothing: pods elsewhere that match, or the closest pods. */
+  private static String nearestPods(Map<String, String> selector, String namespace, Index index) {
+    for (PodTemplates.Pods p : index.pods) {
+      if (Selectors.selects(selector, p)) {
+        return "; " + p.owner().displayName() + " in namespace \"" + p.namespace() + "\" has these labels";
+      }
+    }
+    PodTemplates.Pods best = null;
+    int most = 0;
+    for (PodTemplates.Pods p : index.podsNear(namespace)) {
+      int n = Selectors.shared(selector, p.labels());
+      if (n > most) {
+        most = n;
+        best = p;
+      }
+    }
+    return best == null ? "" : "; closest: " + best.owner().displayName() + " with pod labels "
+        + Selectors.format(best.labels());
+  }
+
+  private static void colors(List<PodTemplates.Pods> selected, FieldPath at, Violations v) {
+    Map<String, String> colorOf = new LinkedHashMap<>();
+    Set<String> colors = new LinkedHashSet<>();
+    for (PodTemplates.Pods p : selected) {
+      String c = p.labels().get(COLOR);
+      if (c != null) {
+        colorOf.put(p.owner().displayName(), c);
+        colors.add(c);
+      }
+    }
+    if (colors.size() < 2) {
+      return;
+    }
+    List<String> was = new ArrayList<>();
+    colorOf.forEach((owner, c) -> was.add(owner + " " + COLOR + "=" + c));
+    List<String> fixes = new ArrayList<>();
+    for (String c : colors) {
+      fixes.add(COLOR + "=" + c);
+    }
+    v.add(SERVICE_SELECTS_BOTH_COLORS, at, "must select pods of one color only (was " + String.join(", ", was)
+        + "); add " + String.join(" or ", fixes) + " to the selector");
+  }
+
+  private static void targetPort(ServicePort sp, FieldPath at, List<PodTemplates.Pods> selected, Violations v) {
+    if (sp.port().isEmpty()) {
+      return;
+    }
+    boolean defaulted = sp.targetPort().isEmpty();
+    IntOrString target = sp.targetPort().orElse(IntOrString.of(sp.port().get()));
+    String protocol = sp.protocol().orElse("TCP");
+    for (PodTemplates.Pods p : selected) {
+      List<ContainerPort> served = p.servedPorts();
+      String pods = "the pods of " + p.owner().displayName();
+      if (!target.isInt()) {
+        String name = target.strValue();
+        if (served.stream().noneMatch(cp -> cp.name().filter(name::equals).isPresent() && protocol(cp).equals(protocol))) {
+          Set<String> names = new LinkedHashSet<>();
+          for (ContainerPort cp : served) {
+            cp.name().ifPresent(n -> names.add(n + "/" + protocol(cp)));
+          }
+          v.add(TARGET_PORT_NAME_MISSING, at, "must name a " + protocol + " container port of " + pods
+              + " (was \"" + name + "\"); " + (names.isEmpty() ? "they have no named ports"
+                  : "they have: " + String.join(", ", names)));
+        }
+      } else if (!served.isEmpty()) {
+        int number = target.intValue();
+        if (served.stream().noneMatch(cp -> cp.containerPort().filter(n -> n == number).isPresent()
+            && protocol(cp).equals(protocol))) {
+          Set<String> exposed = new LinkedHashSet<>();
+          for (ContainerPort cp : served) {
+            cp.containerPort().ifPresent(n -> exposed.add(n + "/" + protocol(cp)));
+          }
+          v.add(TARGET_PORT_NOT_EXPOSED, at, "must be a " + protocol + " container port of " + pods + " (was "
+              + number + (defaulted ? ", defaulted from port" : "") + "); they expose: " + String.join(", ", exposed));
+        }
+      }
+    }
+  }
+
+  private static String protocol(ContainerPort cp) {
+    return cp.protocol().orElse("TCP");
+  }
+
+  // ---- references ----
+
+  private static void references(PodTemplates.Pods p, Index index, Violations v) {
+    PodSpec spec = p.spec();
+    String ns = p.namespace();
+    containers(spec.initContainers(), p.specPath().child("initContainers"), ns, index, v);
+    containers(spec.containers(), p.specPath().child("containers"), ns, index, v);
+    for (int i = 0; i < spec.volumes().size(); i++) {
+      volume(spec.volumes().get(i), p.specPath().child("volumes").index(i), ns, index, v);
+    }
+    for (int i = 0; i < spec.imagePullSecrets().size(); i++) {
+      LocalObjectReference ref = spec.imagePullSecrets().get(i);
+      Optional<String> name = ref.name().filter(n -> !n.isEmpty());
+      if (name.isPresent() && index.find(Kind.SECRET, ns, name.get()).isEmpty()
+          && !index.isExternal(Kind.SECRET, ns, name.get())) {
+        v.add(IMAGE_PULL_SECRET_NOT_FOUND, p.specPath().child("imagePullSecrets").index(i).child("name"),
+            notFound(Kind.SECRET, ns, name.get(), index));
+      }
+    }
+  }
+
+  private static void containers(List<Container> containers, FieldPath at, String ns, Index index, Violations v) {
+    for (int i = 0; i < containers.size(); i++) {
+      Container c = containers.get(i);
+      FieldPath cp = at.index(i);
+      for (int j = 0; j < c.env().size(); j++) {
+        EnvVar e = c.env().get(j);
+        if (e.valueFrom().isEmpty()) {
+          continue;
+        }
+        FieldPath from = cp.child("env").index(j).child("valueFrom");
+        Optional<ConfigMapKeySelector> cm = e.valueFrom().get().configMapKeyRef();
+        if (cm.isPresent()) {
+          ConfigMapKeySelector r = cm.get();
+          keyRef(Kind.CONFIG_MAP, r.name(), r.key(), r.optional(), from.child("configMapKeyRef"), ns, index, v);
+        }
+        Optional<SecretKeySelector> sk = e.valueFrom().get().secretKeyRef();
+        if (sk.isPresent()) {
+          SecretKeySelector r = sk.get();
+          keyRef(Kind.SECRET, r.name(), r.key(), r.optional(), from.child("secretKeyRef"), ns, index, v);
+        }
+      }
+      for (int j = 0; j < c.envFrom().size(); j++) {
+        EnvFromSource e = c.envFrom().get(j);
+        FieldPath ep = cp.child("envFrom").index(j);
+        e.configMapRef().ifPresent(r -> object(Kind.CONFIG_MAP, r.name(), r.optional(),
+            ep.child("configMapRef", "name"), ns, index, v));
+        e.secretRef().ifPresent(r -> object(Kind.SECRET, r.name(), r.optional(),
+            ep.child("secretRef", "name"), ns, index, v));
+      }
+    }
+  }
+
+  private static void volume(Volume vol, FieldPath at, String ns, Index index, Violations v) {
+    if (vol.configMap().isPresent()) {
+      ConfigMapVolumeSource s = vol.configMap().get();
+      List<Optional<String>> keys = s.items().stream().map(KeyToPath::key).toList();
+      projection(Kind.CONFIG_MAP, s.name(), keys, s.optional(), at.child("configMap"), "name", ns, index, v);
+    }
+    if (vol.secret().isPresent()) {
+      SecretVolumeSource s = vol.secret().get();
+      List<Optional<String>> keys = s.items().stream().map(KeyToPath::key).toList();
+      projection(Kind.SECRET, s.secretName(), keys, s.optional(), at.child("secret"), "secretName", ns, index, v);
+    }
+    if (vol.extra().get("projected") instanceof Map<?, ?> projected
+        && projected.get("sources") instanceof List<?> sources) {
+      FieldPath sp = at.child("projected", "sources");
+      for (int i = 0; i < sources.size(); i++) {
+        if (!(sources.get(i) instanceof Map<?, ?> source)) {
+          continue;
+        }
+        if (source.get("configMap") instanceof Map<?, ?> m) {
+          projection(Kind.CONFIG_MAP, text(m.get("name")), untypedKeys(m.get("items")), flag(m.get("optional")),
+              sp.index(i).child("configMap"), "name", ns, index, v);
+        }
+        if (source.get("secret") instanceof Map<?, ?> m) {
+          projection(Kind.SECRET, text(m.get("name")), untypedKeys(m.get("items")), flag(m.get("optional")),
+              sp.index(i).child("secret"), "name", ns, index, v);
+        }
+      }
+    }
+  }
+
+  private static Optional<String> text(Object o) {
+    return o instanceof String s ? Optional.of(s) : Optional.empty();
+  }
+
+  private static Optional<Boolean> flag(Object o) {
+    return o instanceof Boolean b ? Optional.of(b) : Optional.empty();
+  }
+
+  private static List<Optional<String>> untypedKeys(Object items) {
+    List<Optional<String>> out = new ArrayList<>();
+    if (items instanceof List<?> l) {
+      for (Object item : l) {
+        out.add(item instanceof Map<?, ?> m ? text(m.get("key")) : Optional.empty());
+      }
+    }
     return out;
+  }
+
+  /** A {@code configMapKeyRef} or {@code secretKeyRef}: the object, then its key. */
+  private static void keyRef(Kind kind, Optional<String> name, Optional<String> key, Optional<Boolean> optional,
+      FieldPath at, String ns, Index index, Violations v) {
+    Optional<KubeObject> target = object(kind, name, optional, at.child("name"), ns, index, v);
+    if (target.isEmpty() || key.isEmpty()) {
+      return;
+    }
+    Set<String> keys = kind == Kind.CONFIG_MAP ? new TreeSet<>(((ConfigMap) target.get()).data().keySet())
+        : new TreeSet<>(((Secret) target.get()).data().keySet());
+    if (keys.contains(key.get())) {
+      return;
+    }
+    String message = "must be a key of " + target.get().displayName() + " (was \"" + key.get() + "\"); ";
+    if (target.get() instanceof ConfigMap cm && cm.binaryData().containsKey(key.get())) {
+      message += "it is a binaryData key, which the kubelet does not read into variables";
+    } else {
+      message += keys.isEmpty() ? "it has no keys" : "it has: " + String.join(", ", keys);
+    }
+    v.add(kind == Kind.CONFIG_MAP ? CONFIG_MAP_KEY_NOT_FOUND : SECRET_KEY_NOT_FOUND, at.child("key"), message);
+  }
+
+  /** A {@code configMap}, {@code secret} or projected volume source: the object, then its items' keys. */
+  private static void projection(Kind kind, Optional<String> name, List<Optional<String>> items,
+      Optional<Boolean> optional, FieldPath at, String nameField, String ns, Index index, Violations v) {
+    Optional<KubeObject> target = object(kind, name, optional, at.child(nameField), ns, index, v);
+    if (target.isEmpty()) {
+      return;
+    }
+    Set<String> keys = new TreeSet<>();
+    if (target.get() instanceof ConfigMap cm) {
+      keys.addAll(cm.data().keySet());
+      keys.addAll(cm.binaryData().keySet());
+    } else {
+      keys.addAll(((Secret) target.get()).data().keySet());
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Optional<String> key = items.get(i);
+      if (key.isPresent() && !keys.contains(key.get())) {
+        v.add(kind == Kind.CONFIG_MAP ? CONFIG_MAP_KEY_NOT_FOUND : SECRET_KEY_NOT_FOUND,
+            at.child("items").index(i).child("key"), "must be a key of " + target.get().displayName() + " (was \""
+                + key.get() + "\"); " + (keys.isEmpty() ? "it has no keys" : "it has: " + String.join(", ", keys)));
+      }
+    }
+  }
+
+  /**
+   * Resolves a reference to a ConfigMap or Secret, reporting it when it is missing: the object found in the
+   * bundle, or empty when it is missing, external, optional or unnamed (nothing more to check then).
+   */
+  private static Optional<KubeObject> object(Kind kind, Optional<String> name, Optional<Boolean> optional,
+      FieldPath at, String ns, Index index, Violations v) {
+    if (name.isEmpty() || name.get().isEmpty() || optional.orElse(false)) {
+      return Optional.empty();
+    }
+    Optional<KubeObject> found = index.find(kind, ns, name.get());
+    if (found.isEmpty() && !index.isExternal(kind, ns, name.get())) {
+      v.add(kind == Kind.CONFIG_MAP ? CONFIG_MAP_NOT_FOUND : SECRET_NOT_FOUND, at, notFound(kind, ns, name.get(), index));
+    }
+    return found;
+  }
+
+  private static String notFound(Kind kind, String ns, String name, Index index) {
+    String message = "must name a " + kind.kindName() + " in the bundle or declared external (was \"" + name + "\")";
+    String closest = null;
+    int best = 3;
+    for (KubeObject o : index.near(kind, ns)) {
+      int d = distance(o.name(), name);
+      if (d < best) {
+        best = d;
+        closest = o.name();
+      }
+    }
+    if (closest != null) {
+      return message + "; did you mean \"" + closest + "\"?";
+    }
+    for (KubeObject o : index.objects) {
+      if (o.kind() == kind && o.name().equals(name)) {
+        return message + "; " + o.displayName() + " is in namespace \"" + namespace(o) + "\"";
+      }
+    }
+    return message;
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  // ---- workload selectors ----
+
+  private static void overlaps(Index index, List<Violation> out) {
+    List<KubeObject> workloads = new ArrayList<>();
+    List<LabelSelector> selectors = new ArrayList<>();
+    for (PodTemplates.Pods p : index.pods) {
+      Optional<LabelSelector> s = p.owner() instanceof Deployment d ? d.spec().selector()
+          : p.owner() instanceof ReplicaSet r ? r.spec().selector() : Optional.empty();
+      if (s.isPresent() && !Selectors.isEmpty(s.get()) && !p.isOwned()) {
+        workloads.add(p.owner());
+        selectors.add(s.get());
+      }
+    }
+    for (int j = 0; j < workloads.size(); j++) {
+      Violations v = new Violations(workloads.get(j).displayName());
+      for (int i = 0; i < j; i++) {
+        if (!namespace(workloads.get(i)).equals(namespace(workloads.get(j)))) {
+          continue;
+        }
+        Optional<Map<String, String>> both = Selectors.overlap(selectors.get(i), selectors.get(j));
+        if (both.isPresent()) {
+          v.add(SELECTOR_OVERLAP, FieldPath.of("spec", "selector"), "must not overlap the selector of "
+              + workloads.get(i).displayName() + " (was " + Selectors.format(selectors.get(j)) + "); "
+              + (both.get().isEmpty() ? "a pod without labels" : "a pod labelled " + Selectors.format(both.get()))
+              + " would match both");
+        }
+      }
+      out.addAll(v.list());
+    }
+  }
+
+  private static String namespace(KubeObject o) {
+    return o.metadata().namespace().orElse("");
+  }
+
+  /** The bundle's objects as the checks look them up. */
+  private static final class Index {
+    final List<KubeObject> objects;
+    final List<PodTemplates.Pods> pods = new ArrayList<>();
+    final List<Bundle.External> externals;
+
+    Index(Bundle bundle) {
+      this.objects = bundle.objects();
+      this.externals = bundle.externals();
+      for (KubeObject o : objects) {
+        PodTemplates.of(o).ifPresent(pods::add);
+      }
+    }
+
+    /**
+     * The pods a Service selector in namespace {@code ns} selects: those of that namespace, or when none
+     * matches, those that may be applied into it (either side without namespace).
+     */
+    List<PodTemplates.Pods> selected(Map<String, String> selector, String ns) {
+      List<PodTemplates.Pods> same = new ArrayList<>();
+      List<PodTemplates.Pods> maybe = new ArrayList<>();
+      for (PodTemplates.Pods p : pods) {
+        if (!Selectors.selects(selector, p)) {
+          continue;
+        }
+        if (p.namespace().equals(ns)) {
+          same.add(p);
+        } else if (p.namespace().isEmpty() || ns.isEmpty()) {
+          maybe.add(p);
+        }
+      }
+      return same.isEmpty() ? maybe : same;
+    }
+
+    /** The pods in namespace {@code ns}, or when there are none, those that may be applied into it. */
+    List<PodTemplates.Pods> podsNear(String ns) {
+      List<PodTemplates.Pods> same = new ArrayList<>();
+      List<PodTemplates.Pods> maybe = new ArrayList<>();
+      for (PodTemplates.Pods p : pods) {
+        if (p.namespace().equals(ns)) {
+          same.add(p);
+        } else if (p.namespace().isEmpty() || ns.isEmpty()) {
+          maybe.add(p);
+        }
+      }
+      return same.isEmpty() ? maybe : same;
+    }
+
+    /** The objects of {@code kind} in namespace {@code ns}, or when there are none, those that may be. */
+    List<KubeObject> near(Kind kind, String ns) {
+      List<KubeObject> same = new ArrayList<>();
+      List<KubeObject> maybe = new ArrayList<>();
+      for (KubeObject o : objects) {
+        if (o.kind() != kind) {
+          continue;
+        }
+        if (namespace(o).equals(ns)) {
+          same.add(o);
+        } else if (namespace(o).isEmpty() || ns.isEmpty()) {
+          maybe.add(o);
+        }
+      }
+      return same.isEmpty() ? maybe : same;
+    }
+
+    /** The object of this kind and name a reference from namespace {@code ns} reaches: same namespace first. */
+    Optional<KubeObject> find(Kind kind, String ns, String name) {
+      KubeObject maybe = null;
+      for (KubeObject o : objects) {
+        if (o.kind() != kind || !o.name().equals(name)) {
+          continue;
+        }
+        if (namespace(o).equals(ns)) {
+          return Optional.of(o);
+        }
+        if (maybe == null && (namespace(o).isEmpty() || ns.isEmpty())) {
+          maybe = o;
+        }
+      }
+      return Optional.ofNullable(maybe);
+    }
+
+    boolean isExternal(Kind kind, String ns, String name) {
+      for (Bundle.External e : externals) {
+        if (e.kind() == kind && e.name().equals(name)
+            && (e.namespace().isEmpty() || ns.isEmpty() || e.namespace().get().equals(ns))) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

@@ -20,6 +20,7 @@ public final class Rules {
       ServiceValidation.class,
       ConfigValidation.class,
       CronJobValidation.class,
+      NamespaceValidation.class,
       BundleValidation.class);
 
   private static final List<Rule> ALL = collect();

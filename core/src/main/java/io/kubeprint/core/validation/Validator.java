@@ -5,6 +5,7 @@ import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -66,6 +67,7 @@ public final class Validator {
       case CONFIG_MAP -> ConfigValidation.configMap((ConfigMap) object, v);
       case SECRET -> ConfigValidation.secret((Secret) object, v);
       case CRON_JOB -> CronJobValidation.cronJob((CronJob) object, v);
+      case NAMESPACE -> NamespaceValidation.namespace((Namespace) object, v);
     }
   }
 }

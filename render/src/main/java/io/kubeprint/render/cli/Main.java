@@ -3,9 +3,11 @@ package io.kubeprint.render.cli;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.ManifestSource;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.core.validation.Severity;
 import io.kubeprint.core.validation.Validator;
 import io.kubeprint.core.validation.Violation;
+import io.kubeprint.render.Json;
 import io.kubeprint.render.ManifestReadException;
 import io.kubeprint.render.Manifests;
 import io.kubeprint.render.RenderOptions;
@@ -53,7 +55,7 @@ public final class Main {
       "      1 problems found, 2 unreadable input.",
       "  fmt [--write] FILE|DIR...",
       "      Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting);",
-      "      with --write, rewrite each file in place instead (atomically).",
+      "      with --write, rewrite each file in place instead (atomically; JSON files stay JSON).",
       "  render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]",
       "      Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
       "      constructor, found on the classpath or on PATH), validate its bundle and write one",
@@ -109,6 +111,8 @@ public final class Main {
       };
     } catch (UsageException e) {
       return usage(e.getMessage());
+    } catch (UnusableInputException e) {
+      return UNUSABLE;
     }
   }
 
@@ -135,9 +139,13 @@ public final class Main {
         code = UNUSABLE;
       }
     }
+    // A violation names its object as Kind/name; objects of one name in several files (other namespaces,
+    // or duplicates) name every file they are in.
     Map<String, String> fileOf = new LinkedHashMap<>();
     for (KubeObject o : objects) {
-      fileOf.putIfAbsent(o.displayName(), sources.get(o));
+      String file = sources.get(o);
+      fileOf.merge(o.displayName(), file,
+          (known, more) -> List.of(known.split(", ")).contains(more) ? known : known + ", " + more);
     }
     List<Violation> violations = Validator.validate(Bundle.of(objects), Severity.WARNING);
     boolean problems = false;
@@ -151,7 +159,8 @@ public final class Main {
     }
     if (code == OK) {
       out.println(objects.size() + (objects.size() == 1 ? " object" : " objects") + " valid"
-          + (violations.isEmpty() ? "" : " (" + violations.size() + " warnings)"));
+          + (violations.isEmpty() ? "" : " (" + violations.size()
+          + (violations.size() == 1 ? " warning)" : " warnings)")));
     }
     out.flush();
     return code;
@@ -166,7 +175,13 @@ public final class Main {
       for (Path f : files) {
         try {
           Bundle b = Manifests.read(f);
-          AtomicFiles.write(f, w -> Yaml.write(b, w, options));
+          if (f.getFileName().toString().endsWith(".json")) {
+            // a JSON file stays JSON: one object as itself, several as a v1 List
+            String json = b.size() == 1 ? Json.render(b.objects().get(0), options) : Json.render(b, options);
+            AtomicFiles.write(f, w -> w.write(json));
+          } else {
+            AtomicFiles.write(f, w -> Yaml.write(b, w, options));
+          }
         } catch (ManifestReadException e) {
           err.println("error: " + e.getMessage());
           code = UNUSABLE;
@@ -206,11 +221,25 @@ public final class Main {
     if (!args.isEmpty()) {
       throw new UsageException("unexpected arguments: " + String.join(" ", args));
     }
+    ManifestSource manifestSource;
+    try {
+      manifestSource = load(source, classpath);
+    } catch (ReflectiveOperationException | ClassCastException | MalformedURLException | LinkageError e) {
+      err.println("error: cannot use " + source + " as a ManifestSource: " + e);
+      return UNUSABLE;
+    }
     Bundle bundle;
     try {
-      bundle = load(source, classpath).manifests();
-    } catch (ReflectiveOperationException | ClassCastException | MalformedURLException e) {
-      err.println("error: cannot use " + source + " as a ManifestSource: " + e);
+      bundle = manifestSource.manifests();
+    } catch (ManifestValidationException e) {
+      for (Violation v : e.violations()) {
+        out.println(v);
+      }
+      err.println(e.violations().size() + (e.violations().size() == 1 ? " violation" : " violations")
+          + "; nothing written");
+      return PROBLEMS;
+    } catch (RuntimeException e) {
+      err.println("error: " + source + ".manifests() threw " + e);
       return UNUSABLE;
     }
     if (bundle == null) {
@@ -233,6 +262,9 @@ public final class Main {
     } catch (UncheckedIOException e) {
       err.println("error: cannot write " + dir + ": " + e.getCause().getMessage());
       return UNUSABLE;
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage() + "; nothing written");
+      return PROBLEMS;
     }
     return OK;
   }
@@ -326,7 +358,7 @@ public final class Main {
         out.addAll(Manifests.files(p));
       } catch (ManifestReadException e) {
         err.println("error: " + e.getMessage());
-        throw new UsageException("cannot read " + p);
+        throw new UnusableInputException();
       }
     }
     return out;
@@ -362,6 +394,11 @@ public final class Main {
     args.remove(i + 1);
     args.remove(i);
     return v;
+  }
+
+  /** Input that cannot be read at all (reported already): the command stops with exit code 2. */
+  static final class UnusableInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
   }
 
   /** A command line that cannot be run as written. */

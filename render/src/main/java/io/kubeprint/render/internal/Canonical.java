@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The canonical JSON tree of an object: mapped to fabric8, serialized without nulls and without empty
- * lists or maps, every object's keys sorted, and the top level ordered {@code apiVersion}, {@code kind},
- * {@code metadata}, then the rest sorted. Every renderer (YAML, JSON, directory) writes this tree.
+ * The canonical JSON tree of an object: mapped to fabric8 and serialized without nulls (none inside
+ * untyped {@code extra()} fields either, where a null means the same as absent) and without empty typed
+ * lists or maps; an empty top-level {@code spec} or {@code template} is left out too, while an empty object
+ * in {@code extra()} stays, as its presence may matter. Every object's keys are sorted, and the top level is
+ * ordered {@code apiVersion}, {@code kind}, {@code metadata}, then the rest sorted. Every renderer (YAML,
+ * JSON, directory) writes this tree.
  */
 public final class Canonical {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -47,8 +50,10 @@ public final class Canonical {
     raw.fieldNames().forEachRemaining(rest::add);
     Collections.sort(rest);
     for (String k : rest) {
-      if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata")) {
-        out.set(k, sorted(raw.get(k)));
+      JsonNode v = raw.get(k);
+      boolean emptySpec = (k.equals("spec") || k.equals("template")) && v.isObject() && v.isEmpty();
+      if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata") && !v.isNull() && !emptySpec) {
+        out.set(k, sorted(v));
       }
     }
     return out;
@@ -61,7 +66,9 @@ public final class Canonical {
       Collections.sort(keys);
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       for (String k : keys) {
-        out.set(k, sorted(n.get(k)));
+        if (!n.get(k).isNull()) {
+          out.set(k, sorted(n.get(k)));
+        }
       }
       return out;
     }

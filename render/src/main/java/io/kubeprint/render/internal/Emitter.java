@@ -5,27 +5,57 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.kubeprint.render.yaml.KubeYamlFactory;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes canonical trees as YAML documents, with kubeprint's scalar quoting. */
-public final class Emitter {
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
-      .build();
+/**
+ * Writes canonical trees as YAML documents with kubeprint's writer configuration
+ * ({@link KubeYamlFactory}), except that the first document has no {@code ---} before it (as
+ * {@code kubectl} writes one object): documents after it start with {@code ---}. Strings are quoted exactly
+ * when a YAML 1.1 or 1.2 reader would misread them.
+ */
+public final class Emitter implements Closeable {
+  private static final YAMLFactory FACTORY = KubeYamlFactory.create()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-  private Emitter() {}
+  private final Writer out;
+  private JsonGenerator generator;
 
-  /** Writes one document (no {@code ---} marker); the writer is left open. */
+  private Emitter(Writer out) {
+    this.out = out;
+  }
+
+  /** An emitter of a stream of documents to {@code out}, which {@link #close()} flushes but leaves open. */
+  public static Emitter open(Writer out) {
+    return new Emitter(out);
+  }
+
+  /** Writes the next document. */
+  public void write(JsonNode tree) throws IOException {
+    if (generator == null) {
+      generator = FACTORY.createGenerator(new NonClosingWriter(out));
+      generator.setCodec(MAPPER);
+    }
+    generator.writeTree(tree);
+  }
+
+  /** Ends the stream (an empty stream writes nothing); the writer is flushed, not closed. */
+  @Override
+  public void close() throws IOException {
+    if (generator != null) {
+      generator.close();
+    } else {
+      out.flush();
+    }
+  }
+
+  /** Writes one document; the writer is left open. */
   public static void writeDocument(JsonNode tree, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out))) {
-      g.setCodec(MAPPER);
-      g.writeTree(tree);
+    try (Emitter e = open(out)) {
+      e.write(tree);
     }
   }
 

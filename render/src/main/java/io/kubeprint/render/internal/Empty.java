@@ -7,6 +7,7 @@ import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.batch.PodFailurePolicy;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Affinity;
 import io.kubeprint.core.pod.Capabilities;
@@ -365,6 +366,12 @@ final class Empty {
 
   static boolean is(ClientIPConfig v) {
     return v.equals(CLIENT_I_P_CONFIG);
+  }
+
+  private static final Namespace NAMESPACE = Namespace.builder().build();
+
+  static boolean is(Namespace v) {
+    return v.equals(NAMESPACE);
   }
 
   private static final CronJob CRON_JOB = CronJob.builder().build();

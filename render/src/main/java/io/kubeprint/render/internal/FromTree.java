@@ -24,15 +24,18 @@ public final class FromTree extends FromTreeGenerated {
     JsonNode apiVersion = doc.get("apiVersion");
     JsonNode kind = doc.get("kind");
     if (apiVersion == null || !apiVersion.isTextual() || apiVersion.textValue().isEmpty()) {
-      throw new TreeException("apiVersion", "apiVersion is required and must be a string");
+      throw new TreeException("apiVersion", "must be a non-empty string such as \"apps/v1\" (was "
+          + (apiVersion == null ? "absent" : Node.describe(apiVersion)) + ")");
     }
     if (kind == null || !kind.isTextual() || kind.textValue().isEmpty()) {
-      throw new TreeException("kind", "kind is required and must be a string");
+      throw new TreeException("kind", "must be a non-empty string such as \"Deployment\" (was "
+          + (kind == null ? "absent" : Node.describe(kind)) + ")");
     }
     Kind k = Kind.of(apiVersion.textValue(), kind.textValue());
     if (k == null) {
       throw new TreeException("", "unsupported kind " + apiVersion.textValue() + " " + kind.textValue()
-          + "; kubeprint reads v1 Pod, PodTemplate, Service, ConfigMap, Secret, apps/v1 ReplicaSet, Deployment"
+          + "; kubeprint reads v1 Namespace, Pod, PodTemplate, Service, ConfigMap, Secret, apps/v1 ReplicaSet,"
+          + " Deployment"
           + " and batch/v1 CronJob");
     }
     return k;
@@ -55,6 +58,7 @@ public final class FromTree extends FromTreeGenerated {
       case CRON_JOB -> cronJob(n);
       case CONFIG_MAP -> configMap(n);
       case SECRET -> secret(n);
+      case NAMESPACE -> namespace(n);
     };
   }
 

@@ -7,6 +7,7 @@ import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.batch.PodFailurePolicy;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Affinity;
 import io.kubeprint.core.pod.Capabilities;
@@ -59,8 +60,9 @@ import io.kubeprint.core.workload.RollingUpdateDeployment;
 
 /**
  * Reads each typed kubeprint value from a JSON tree, field for field, with strict types and field paths in
- * errors; every field the value does not type is kept in {@code extra()}. An empty nested value reads as
- * absent, except {@code emptyDir}. ConfigMap and Secret are read in {@link FromTree}.
+ * errors; every field the value does not type is kept in {@code extra()}. An empty {@code resources},
+ * {@code strategy} or {@code securityContext} (as {@code kubectl create --dry-run} prints them) reads as absent;
+ * any other empty nested value is kept, since its presence can matter ({@code emptyDir: {}}). ConfigMap and Secret are read in {@link FromTree}.
  */
 abstract class FromTreeGenerated {
 
@@ -103,9 +105,9 @@ abstract class FromTreeGenerated {
     b.env(n.list("env", FromTree::envVar));
     b.envFrom(n.list("envFrom", FromTree::envFromSource));
     n.object("resources", FromTree::resourceRequirements).filter(x -> !Empty.is(x)).ifPresent(b::resources);
-    n.object("livenessProbe", FromTree::probe).filter(x -> !Empty.is(x)).ifPresent(b::livenessProbe);
-    n.object("readinessProbe", FromTree::probe).filter(x -> !Empty.is(x)).ifPresent(b::readinessProbe);
-    n.object("startupProbe", FromTree::probe).filter(x -> !Empty.is(x)).ifPresent(b::startupProbe);
+    n.object("livenessProbe", FromTree::probe).ifPresent(b::livenessProbe);
+    n.object("readinessProbe", FromTree::probe).ifPresent(b::readinessProbe);
+    n.object("startupProbe", FromTree::probe).ifPresent(b::startupProbe);
     b.volumeMounts(n.list("volumeMounts", FromTree::volumeMount));
     n.object("securityContext", FromTree::securityContext).filter(x -> !Empty.is(x)).ifPresent(b::securityContext);
     n.string("restartPolicy").ifPresent(b::restartPolicy);
@@ -128,17 +130,17 @@ abstract class FromTreeGenerated {
     EnvVar.Builder b = EnvVar.builder();
     n.string("name").ifPresent(b::name);
     n.string("value").ifPresent(b::value);
-    n.object("valueFrom", FromTree::envVarSource).filter(x -> !Empty.is(x)).ifPresent(b::valueFrom);
+    n.object("valueFrom", FromTree::envVarSource).ifPresent(b::valueFrom);
     b.extra(n.rest());
     return b.build();
   }
 
   static EnvVarSource envVarSource(Node n) {
     EnvVarSource.Builder b = EnvVarSource.builder();
-    n.object("configMapKeyRef", FromTree::configMapKeySelector).filter(x -> !Empty.is(x)).ifPresent(b::configMapKeyRef);
-    n.object("secretKeyRef", FromTree::secretKeySelector).filter(x -> !Empty.is(x)).ifPresent(b::secretKeyRef);
-    n.object("fieldRef", FromTree::objectFieldSelector).filter(x -> !Empty.is(x)).ifPresent(b::fieldRef);
-    n.object("resourceFieldRef", FromTree::resourceFieldSelector).filter(x -> !Empty.is(x)).ifPresent(b::resourceFieldRef);
+    n.object("configMapKeyRef", FromTree::configMapKeySelector).ifPresent(b::configMapKeyRef);
+    n.object("secretKeyRef", FromTree::secretKeySelector).ifPresent(b::secretKeyRef);
+    n.object("fieldRef", FromTree::objectFieldSelector).ifPresent(b::fieldRef);
+    n.object("resourceFieldRef", FromTree::resourceFieldSelector).ifPresent(b::resourceFieldRef);
     b.extra(n.rest());
     return b.build();
   }
@@ -181,8 +183,8 @@ abstract class FromTreeGenerated {
   static EnvFromSource envFromSource(Node n) {
     EnvFromSource.Builder b = EnvFromSource.builder();
     n.string("prefix").ifPresent(b::prefix);
-    n.object("configMapRef", FromTree::configMapEnvSource).filter(x -> !Empty.is(x)).ifPresent(b::configMapRef);
-    n.object("secretRef", FromTree::secretEnvSource).filter(x -> !Empty.is(x)).ifPresent(b::secretRef);
+    n.object("configMapRef", FromTree::configMapEnvSource).ifPresent(b::configMapRef);
+    n.object("secretRef", FromTree::secretEnvSource).ifPresent(b::secretRef);
     b.extra(n.rest());
     return b.build();
   }
@@ -213,10 +215,10 @@ abstract class FromTreeGenerated {
 
   static Probe probe(Node n) {
     Probe.Builder b = Probe.builder();
-    n.object("exec", FromTree::execAction).filter(x -> !Empty.is(x)).ifPresent(b::exec);
-    n.object("httpGet", FromTree::httpGetAction).filter(x -> !Empty.is(x)).ifPresent(b::httpGet);
-    n.object("tcpSocket", FromTree::tcpSocketAction).filter(x -> !Empty.is(x)).ifPresent(b::tcpSocket);
-    n.object("grpc", FromTree::grpcAction).filter(x -> !Empty.is(x)).ifPresent(b::grpc);
+    n.object("exec", FromTree::execAction).ifPresent(b::exec);
+    n.object("httpGet", FromTree::httpGetAction).ifPresent(b::httpGet);
+    n.object("tcpSocket", FromTree::tcpSocketAction).ifPresent(b::tcpSocket);
+    n.object("grpc", FromTree::grpcAction).ifPresent(b::grpc);
     n.int32("initialDelaySeconds").ifPresent(b::initialDelaySeconds);
     n.int32("timeoutSeconds").ifPresent(b::timeoutSeconds);
     n.int32("periodSeconds").ifPresent(b::periodSeconds);
@@ -287,7 +289,7 @@ abstract class FromTreeGenerated {
     n.bool("readOnlyRootFilesystem").ifPresent(b::readOnlyRootFilesystem);
     n.bool("allowPrivilegeEscalation").ifPresent(b::allowPrivilegeEscalation);
     n.bool("privileged").ifPresent(b::privileged);
-    n.object("capabilities", FromTree::capabilities).filter(x -> !Empty.is(x)).ifPresent(b::capabilities);
+    n.object("capabilities", FromTree::capabilities).ifPresent(b::capabilities);
     b.extra(n.rest());
     return b.build();
   }
@@ -303,10 +305,10 @@ abstract class FromTreeGenerated {
   static Volume volume(Node n) {
     Volume.Builder b = Volume.builder();
     n.string("name").ifPresent(b::name);
-    n.object("configMap", FromTree::configMapVolumeSource).filter(x -> !Empty.is(x)).ifPresent(b::configMap);
-    n.object("secret", FromTree::secretVolumeSource).filter(x -> !Empty.is(x)).ifPresent(b::secret);
+    n.object("configMap", FromTree::configMapVolumeSource).ifPresent(b::configMap);
+    n.object("secret", FromTree::secretVolumeSource).ifPresent(b::secret);
     n.object("emptyDir", FromTree::emptyDirVolumeSource).ifPresent(b::emptyDir);
-    n.object("persistentVolumeClaim", FromTree::persistentVolumeClaimVolumeSource).filter(x -> !Empty.is(x)).ifPresent(b::persistentVolumeClaim);
+    n.object("persistentVolumeClaim", FromTree::persistentVolumeClaimVolumeSource).ifPresent(b::persistentVolumeClaim);
     b.extra(n.rest());
     return b.build();
   }
@@ -365,9 +367,9 @@ abstract class FromTreeGenerated {
     n.string("serviceAccountName").ifPresent(b::serviceAccountName);
     b.nodeSelector(n.stringMap("nodeSelector"));
     b.tolerations(n.list("tolerations", FromTree::toleration));
-    n.object("affinity", FromTree::affinity).filter(x -> !Empty.is(x)).ifPresent(b::affinity);
+    n.object("affinity", FromTree::affinity).ifPresent(b::affinity);
     n.string("dnsPolicy").ifPresent(b::dnsPolicy);
-    n.object("dnsConfig", FromTree::podDnsConfig).filter(x -> !Empty.is(x)).ifPresent(b::dnsConfig);
+    n.object("dnsConfig", FromTree::podDnsConfig).ifPresent(b::dnsConfig);
     n.bool("hostNetwork").ifPresent(b::hostNetwork);
     n.string("hostname").ifPresent(b::hostname);
     n.object("securityContext", FromTree::podSecurityContext).filter(x -> !Empty.is(x)).ifPresent(b::securityContext);
@@ -470,7 +472,7 @@ abstract class FromTreeGenerated {
     ReplicaSetSpec.Builder b = ReplicaSetSpec.builder();
     n.int32("replicas").ifPresent(b::replicas);
     n.int32("minReadySeconds").ifPresent(b::minReadySeconds);
-    n.object("selector", FromTree::labelSelector).filter(x -> !Empty.is(x)).ifPresent(b::selector);
+    n.object("selector", FromTree::labelSelector).ifPresent(b::selector);
     n.object("template", FromTree::podTemplateSpec).ifPresent(b::template);
     b.extra(n.rest());
     return b.build();
@@ -487,7 +489,7 @@ abstract class FromTreeGenerated {
   static DeploymentSpec deploymentSpec(Node n) {
     DeploymentSpec.Builder b = DeploymentSpec.builder();
     n.int32("replicas").ifPresent(b::replicas);
-    n.object("selector", FromTree::labelSelector).filter(x -> !Empty.is(x)).ifPresent(b::selector);
+    n.object("selector", FromTree::labelSelector).ifPresent(b::selector);
     n.object("template", FromTree::podTemplateSpec).ifPresent(b::template);
     n.object("strategy", FromTree::deploymentStrategy).filter(x -> !Empty.is(x)).ifPresent(b::strategy);
     n.int32("minReadySeconds").ifPresent(b::minReadySeconds);
@@ -501,7 +503,7 @@ abstract class FromTreeGenerated {
   static DeploymentStrategy deploymentStrategy(Node n) {
     DeploymentStrategy.Builder b = DeploymentStrategy.builder();
     n.string("type").ifPresent(b::type);
-    n.object("rollingUpdate", FromTree::rollingUpdateDeployment).filter(x -> !Empty.is(x)).ifPresent(b::rollingUpdate);
+    n.object("rollingUpdate", FromTree::rollingUpdateDeployment).ifPresent(b::rollingUpdate);
     b.extra(n.rest());
     return b.build();
   }
@@ -532,7 +534,7 @@ abstract class FromTreeGenerated {
     n.string("externalName").ifPresent(b::externalName);
     b.loadBalancerSourceRanges(n.stringList("loadBalancerSourceRanges"));
     n.string("sessionAffinity").ifPresent(b::sessionAffinity);
-    n.object("sessionAffinityConfig", FromTree::sessionAffinityConfig).filter(x -> !Empty.is(x)).ifPresent(b::sessionAffinityConfig);
+    n.object("sessionAffinityConfig", FromTree::sessionAffinityConfig).ifPresent(b::sessionAffinityConfig);
     n.string("externalTrafficPolicy").ifPresent(b::externalTrafficPolicy);
     b.extra(n.rest());
     return b.build();
@@ -552,7 +554,7 @@ abstract class FromTreeGenerated {
 
   static SessionAffinityConfig sessionAffinityConfig(Node n) {
     SessionAffinityConfig.Builder b = SessionAffinityConfig.builder();
-    n.object("clientIP", FromTree::clientIpConfig).filter(x -> !Empty.is(x)).ifPresent(b::clientIP);
+    n.object("clientIP", FromTree::clientIpConfig).ifPresent(b::clientIP);
     b.extra(n.rest());
     return b.build();
   }
@@ -560,6 +562,13 @@ abstract class FromTreeGenerated {
   static ClientIPConfig clientIpConfig(Node n) {
     ClientIPConfig.Builder b = ClientIPConfig.builder();
     n.int32("timeoutSeconds").ifPresent(b::timeoutSeconds);
+    b.extra(n.rest());
+    return b.build();
+  }
+
+  static Namespace namespace(Node n) {
+    Namespace.Builder b = Namespace.builder();
+    n.object("metadata", FromTree::objectMeta).ifPresent(b::metadata);
     b.extra(n.rest());
     return b.build();
   }
@@ -602,7 +611,7 @@ abstract class FromTreeGenerated {
     n.int32("backoffLimit").ifPresent(b::backoffLimit);
     n.int64("activeDeadlineSeconds").ifPresent(b::activeDeadlineSeconds);
     n.int32("ttlSecondsAfterFinished").ifPresent(b::ttlSecondsAfterFinished);
-    n.object("podFailurePolicy", FromTree::podFailurePolicy).filter(x -> !Empty.is(x)).ifPresent(b::podFailurePolicy);
+    n.object("podFailurePolicy", FromTree::podFailurePolicy).ifPresent(b::podFailurePolicy);
     n.object("template", FromTree::podTemplateSpec).ifPresent(b::template);
     b.extra(n.rest());
     return b.build();

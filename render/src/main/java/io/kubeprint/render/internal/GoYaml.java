@@ -32,7 +32,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Reads YAML (or JSON) documents into JSON trees the way {@code kubectl} does: through go-yaml v2's
  * YAML 1.1 scalar resolution, then JSON. So an unquoted {@code on}, {@code yes} or {@code y} is a boolean,
  * {@code 0644} the octal integer 420, {@code 08} the number 8, {@code 1_000} the integer 1000, while
- * timestamps and {@code 1:20} stay strings. Mapping keys become strings. Empty documents are skipped.
+ * timestamps and {@code 1:20} stay strings. A whole float ({@code 1.0}, {@code 1e3}) becomes an integer, as Go's
+ * JSON encoder writes it; {@code .inf} and {@code .nan}, which JSON cannot hold, are refused. Mapping keys
+ * become strings. Empty documents are skipped, but counted: errors name the document by its position.
  */
 public final class GoYaml {
   private static final Tag PLAIN = new Tag("tag:kubeprint.io,2026:plain");
@@ -43,13 +45,17 @@ public final class GoYaml {
   private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
   private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
   private static final int MAX_DEPTH = 200;
+  private static final BigDecimal JSON_EXPONENT_FROM = new BigDecimal("1e21");
 
   private GoYaml() {}
 
   /** One parsed document: its tree and its position (from 1) in the stream. */
   public record Document(int index, JsonNode tree) {}
 
-  /** Parses every document of {@code in}; throws {@link TreeException} with a line number for bad YAML. */
+  /**
+   * Parses every document of {@code in}; throws {@link TreeException} naming the document (from 1), and the
+   * line for bad YAML.
+   */
   public static List<Document> parse(Reader in) {
     LoaderOptions opts = new LoaderOptions();
     opts.setAllowDuplicateKeys(false);
@@ -65,7 +71,12 @@ public final class GoYaml {
         if (n == null) {
           continue;
         }
-        JsonNode tree = convert(n, new IdentityHashMap<>(), 0);
+        JsonNode tree;
+        try {
+          tree = convert(n, new IdentityHashMap<>(), 0, "");
+        } catch (TreeException e) {
+          throw e.inDocument(index);
+        }
         if (tree.isNull()) {
           continue;
         }
@@ -74,30 +85,35 @@ public final class GoYaml {
     } catch (MarkedYAMLException e) {
       String where = e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 1)
           + ", column " + (e.getProblemMark().getColumn() + 1);
-      throw new TreeException("", "not valid YAML" + where + ": " + e.getProblem());
+      throw new TreeException("", "not valid YAML" + where + ": " + e.getProblem(), index + 1);
     } catch (YAMLException e) {
-      throw new TreeException("", "not valid YAML: " + e.getMessage());
+      throw new TreeException("", "not valid YAML: " + e.getMessage(), index + 1);
     }
     return docs;
   }
 
-  private static JsonNode convert(Node n, Map<Node, Boolean> active, int depth) {
+  private static String child(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private static JsonNode convert(Node n, Map<Node, Boolean> active, int depth, String path) {
     if (depth > MAX_DEPTH) {
-      throw new TreeException("", "not valid YAML: nested deeper than " + MAX_DEPTH + " levels");
+      throw new TreeException(path, "not valid YAML: nested deeper than " + MAX_DEPTH + " levels");
     }
     if (active.containsKey(n)) {
-      throw new TreeException("", "not valid YAML: a recursive alias");
+      throw new TreeException(path, "not valid YAML: a recursive alias");
     }
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (n.getNodeId() == NodeId.scalar) {
-      return scalar((ScalarNode) n);
+      return scalar((ScalarNode) n, path);
     }
     active.put(n, Boolean.TRUE);
     try {
       if (n.getNodeId() == NodeId.sequence) {
         ArrayNode a = f.arrayNode();
+        int i = 0;
         for (Node e : ((SequenceNode) n).getValue()) {
-          a.add(convert(e, active, depth + 1));
+          a.add(convert(e, active, depth + 1, path + "[" + i++ + "]"));
         }
         return a;
       }
@@ -105,19 +121,19 @@ public final class GoYaml {
       for (NodeTuple t : ((MappingNode) n).getValue()) {
         Node k = t.getKeyNode();
         if (k instanceof ScalarNode sk && sk.getTag().equals(PLAIN) && sk.getValue().equals("<<")) {
-          merge(o, convert(t.getValueNode(), active, depth + 1));
+          merge(o, convert(t.getValueNode(), active, depth + 1, path), path);
           continue;
         }
         if (!(k instanceof ScalarNode)) {
-          throw new TreeException("", "not valid YAML for Kubernetes: a mapping key must be a scalar"
+          throw new TreeException(path, "not valid YAML for Kubernetes: a mapping key must be a scalar"
               + " (line " + (k.getStartMark().getLine() + 1) + ")");
         }
-        String key = keyText(scalar((ScalarNode) k));
+        String key = keyText(resolve((ScalarNode) k));
         if (o.has(key)) {
-          throw new TreeException("", "not valid YAML: mapping key \"" + key + "\" already defined (line "
-              + (k.getStartMark().getLine() + 1) + ")");
+          throw new TreeException(child(path, key), "not valid YAML: mapping key \"" + key
+              + "\" already defined (line " + (k.getStartMark().getLine() + 1) + ")");
         }
-        o.set(key, convert(t.getValueNode(), active, depth + 1));
+        o.set(key, convert(t.getValueNode(), active, depth + 1, child(path, key)));
       }
       return o;
     } finally {
@@ -125,7 +141,7 @@ public final class GoYaml {
     }
   }
 
-  private static void merge(ObjectNode into, JsonNode from) {
+  private static void merge(ObjectNode into, JsonNode from, String path) {
     if (from.isObject()) {
       from.fields().forEachRemaining(e -> {
         if (!into.has(e.getKey())) {
@@ -134,10 +150,10 @@ public final class GoYaml {
       });
     } else if (from.isArray()) {
       for (JsonNode m : from) {
-        merge(into, m);
+        merge(into, m, path);
       }
     } else {
-      throw new TreeException("", "not valid YAML: a merge key (<<) must name a mapping or a list of mappings");
+      throw new TreeException(path, "not valid YAML: a merge key (<<) must name a mapping or a list of mappings");
     }
   }
 
@@ -145,8 +161,21 @@ public final class GoYaml {
     return k.isTextual() ? k.textValue() : k.isNull() ? "null" : k.asText();
   }
 
-  private static JsonNode scalar(ScalarNode s) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
+  private static JsonNode scalar(ScalarNode s, String path) {
+    JsonNode r = resolve(s);
+    boolean floatLike = s.getTag().equals(PLAIN) || s.getTag().equals(Tag.FLOAT);
+    if (floatLike && r.isTextual() && (INF.matcher(s.getValue()).matches()
+        || NAN.matcher(s.getValue()).matches())) {
+      // go-yaml reads these as a float infinity or NaN, which kubectl cannot convert to JSON.
+      // The value is not shown: it may be a Secret's.
+      throw new TreeException(path, "must be a finite number or a quoted string: JSON has no infinity or NaN"
+          + " (was a YAML float infinity or NaN, line " + (s.getStartMark().getLine() + 1) + ")");
+    }
+    return r;
+  }
+
+  /** A scalar as go-yaml types it: plain scalars resolved, {@code !!int} and the like by their text, others strings. */
+  private static JsonNode resolve(ScalarNode s) {
     String v = s.getValue();
     Tag tag = s.getTag();
     if (tag.equals(PLAIN)) {
@@ -154,12 +183,12 @@ public final class GoYaml {
     }
     if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL) || tag.equals(Tag.NULL)) {
       JsonNode r = resolvePlain(v);
-      return r.isTextual() ? f.textNode(v) : r;
+      return r.isTextual() ? JsonNodeFactory.instance.textNode(v) : r;
     }
-    return f.textNode(v);
+    return JsonNodeFactory.instance.textNode(v);
   }
 
-  /** go-yaml v2's resolution of a plain scalar. */
+  /** go-yaml v2's resolution of a plain scalar, as JSON after {@code sigs.k8s.io/yaml}'s conversion. */
   static JsonNode resolvePlain(String v) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (NULL.matcher(v).matches()) {
@@ -176,20 +205,30 @@ public final class GoYaml {
     }
     BigInteger i = parseGoInt(v.replace("_", ""));
     if (i != null) {
-      if (i.bitLength() < 32) {
-        return f.numberNode(i.intValue());
-      }
-      return i.bitLength() < 64 ? f.numberNode(i.longValue()) : f.numberNode(i);
+      return integer(i);
     }
     String nu = v.replace("_", "");
     if (FLOAT.matcher(nu).matches()) {
-      return f.numberNode(new BigDecimal(nu.startsWith("+") ? nu.substring(1) : nu));
-    }
-    if (INF.matcher(v).matches() || NAN.matcher(v).matches()) {
-      // JSON has no infinity or NaN: kubectl cannot send these; keep the text so that the error names it.
-      return f.textNode(v);
+      BigDecimal d = new BigDecimal(nu.startsWith("+") ? nu.substring(1) : nu);
+      // Go's json.Marshal writes a float64 without exponent below 1e21, so a whole float (1.0, 1e3) reaches
+      // the API server as an integer.
+      if (d.signum() == 0) {
+        return f.numberNode(0);
+      }
+      if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(JSON_EXPONENT_FROM) < 0) {
+        return integer(d.toBigIntegerExact());
+      }
+      return f.numberNode(d);
     }
     return f.textNode(v);
+  }
+
+  private static JsonNode integer(BigInteger i) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (i.bitLength() < 32) {
+      return f.numberNode(i.intValue());
+    }
+    return i.bitLength() < 64 ? f.numberNode(i.longValue()) : f.numberNode(i);
   }
 
   /** Go's {@code strconv.ParseInt(s, 0, 64)} (and go-yaml's {@code 0b} form): decimal, 0x hex, 0 or 0o octal, 0b binary. */

@@ -98,6 +98,9 @@ final class Node {
     if (c.isTextual()) {
       return Optional.of(IntOrString.of(c.textValue()));
     }
+    if (!c.isNumber()) {
+      throw new TreeException(pathOf(field), "must be an integer or a string (was " + describe(c) + ")");
+    }
     long l = integer(c, pathOf(field));
     if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
       throw new TreeException(pathOf(field), "must be a 32-bit integer or a string (was " + l + ")");
@@ -200,7 +203,14 @@ final class Node {
 
   /** The object at {@code field} as it is (or {@code null}), for readers that must keep values out of messages. */
   JsonNode rawObject(String field) {
-    return map(field);
+    JsonNode c = take(field);
+    if (c == null) {
+      return null;
+    }
+    if (!c.isObject()) {
+      throw new TreeException(pathOf(field), "must be an object (value redacted)");
+    }
+    return c;
   }
 
   private JsonNode map(String field) {

@@ -6,6 +6,7 @@ import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -31,6 +32,7 @@ public final class ToFabric8 extends ToFabric8Generated {
       case CRON_JOB -> cronJob((CronJob) o);
       case CONFIG_MAP -> configMap((ConfigMap) o);
       case SECRET -> secret((Secret) o, mode);
+      case NAMESPACE -> namespace((Namespace) o);
     };
   }
 

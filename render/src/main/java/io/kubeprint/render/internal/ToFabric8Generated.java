@@ -7,6 +7,7 @@ import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.batch.PodFailurePolicy;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Affinity;
 import io.kubeprint.core.pod.Capabilities;
@@ -62,8 +63,8 @@ import java.util.LinkedHashMap;
 /**
  * Maps each typed kubeprint value to its fabric8 counterpart, field for field; untyped fields
  * ({@code extra()}) become fabric8 additional properties, so they render back where they were.
- * Empty nested values are left out (they mean the same as absent) except {@code emptyDir}, whose presence
- * selects the volume type. ConfigMap and Secret are mapped in {@link ToFabric8}.
+ * An empty {@code resources}, {@code strategy} or {@code securityContext} is left out (it means the same
+ * as absent); any other empty nested value renders as {@code {}}, as given. ConfigMap and Secret are mapped in {@link ToFabric8}.
  */
 abstract class ToFabric8Generated extends Fabric8Support {
 
@@ -126,9 +127,9 @@ abstract class ToFabric8Generated extends Fabric8Support {
       f.setEnvFrom(list(v.envFrom(), ToFabric8::envFromSource));
     }
     v.resources().filter(x -> !Empty.is(x)).map(ToFabric8::resourceRequirements).ifPresent(f::setResources);
-    v.livenessProbe().filter(x -> !Empty.is(x)).map(ToFabric8::probe).ifPresent(f::setLivenessProbe);
-    v.readinessProbe().filter(x -> !Empty.is(x)).map(ToFabric8::probe).ifPresent(f::setReadinessProbe);
-    v.startupProbe().filter(x -> !Empty.is(x)).map(ToFabric8::probe).ifPresent(f::setStartupProbe);
+    v.livenessProbe().map(ToFabric8::probe).ifPresent(f::setLivenessProbe);
+    v.readinessProbe().map(ToFabric8::probe).ifPresent(f::setReadinessProbe);
+    v.startupProbe().map(ToFabric8::probe).ifPresent(f::setStartupProbe);
     if (!v.volumeMounts().isEmpty()) {
       f.setVolumeMounts(list(v.volumeMounts(), ToFabric8::volumeMount));
     }
@@ -153,17 +154,17 @@ abstract class ToFabric8Generated extends Fabric8Support {
     io.fabric8.kubernetes.api.model.EnvVar f = new io.fabric8.kubernetes.api.model.EnvVar();
     v.name().ifPresent(f::setName);
     v.value().ifPresent(f::setValue);
-    v.valueFrom().filter(x -> !Empty.is(x)).map(ToFabric8::envVarSource).ifPresent(f::setValueFrom);
+    v.valueFrom().map(ToFabric8::envVarSource).ifPresent(f::setValueFrom);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
 
   static io.fabric8.kubernetes.api.model.EnvVarSource envVarSource(EnvVarSource v) {
     io.fabric8.kubernetes.api.model.EnvVarSource f = new io.fabric8.kubernetes.api.model.EnvVarSource();
-    v.configMapKeyRef().filter(x -> !Empty.is(x)).map(ToFabric8::configMapKeySelector).ifPresent(f::setConfigMapKeyRef);
-    v.secretKeyRef().filter(x -> !Empty.is(x)).map(ToFabric8::secretKeySelector).ifPresent(f::setSecretKeyRef);
-    v.fieldRef().filter(x -> !Empty.is(x)).map(ToFabric8::objectFieldSelector).ifPresent(f::setFieldRef);
-    v.resourceFieldRef().filter(x -> !Empty.is(x)).map(ToFabric8::resourceFieldSelector).ifPresent(f::setResourceFieldRef);
+    v.configMapKeyRef().map(ToFabric8::configMapKeySelector).ifPresent(f::setConfigMapKeyRef);
+    v.secretKeyRef().map(ToFabric8::secretKeySelector).ifPresent(f::setSecretKeyRef);
+    v.fieldRef().map(ToFabric8::objectFieldSelector).ifPresent(f::setFieldRef);
+    v.resourceFieldRef().map(ToFabric8::resourceFieldSelector).ifPresent(f::setResourceFieldRef);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
@@ -206,8 +207,8 @@ abstract class ToFabric8Generated extends Fabric8Support {
   static io.fabric8.kubernetes.api.model.EnvFromSource envFromSource(EnvFromSource v) {
     io.fabric8.kubernetes.api.model.EnvFromSource f = new io.fabric8.kubernetes.api.model.EnvFromSource();
     v.prefix().ifPresent(f::setPrefix);
-    v.configMapRef().filter(x -> !Empty.is(x)).map(ToFabric8::configMapEnvSource).ifPresent(f::setConfigMapRef);
-    v.secretRef().filter(x -> !Empty.is(x)).map(ToFabric8::secretEnvSource).ifPresent(f::setSecretRef);
+    v.configMapRef().map(ToFabric8::configMapEnvSource).ifPresent(f::setConfigMapRef);
+    v.secretRef().map(ToFabric8::secretEnvSource).ifPresent(f::setSecretRef);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
@@ -242,10 +243,10 @@ abstract class ToFabric8Generated extends Fabric8Support {
 
   static io.fabric8.kubernetes.api.model.Probe probe(Probe v) {
     io.fabric8.kubernetes.api.model.Probe f = new io.fabric8.kubernetes.api.model.Probe();
-    v.exec().filter(x -> !Empty.is(x)).map(ToFabric8::execAction).ifPresent(f::setExec);
-    v.httpGet().filter(x -> !Empty.is(x)).map(ToFabric8::httpGetAction).ifPresent(f::setHttpGet);
-    v.tcpSocket().filter(x -> !Empty.is(x)).map(ToFabric8::tcpSocketAction).ifPresent(f::setTcpSocket);
-    v.grpc().filter(x -> !Empty.is(x)).map(ToFabric8::grpcAction).ifPresent(f::setGrpc);
+    v.exec().map(ToFabric8::execAction).ifPresent(f::setExec);
+    v.httpGet().map(ToFabric8::httpGetAction).ifPresent(f::setHttpGet);
+    v.tcpSocket().map(ToFabric8::tcpSocketAction).ifPresent(f::setTcpSocket);
+    v.grpc().map(ToFabric8::grpcAction).ifPresent(f::setGrpc);
     v.initialDelaySeconds().ifPresent(f::setInitialDelaySeconds);
     v.timeoutSeconds().ifPresent(f::setTimeoutSeconds);
     v.periodSeconds().ifPresent(f::setPeriodSeconds);
@@ -320,7 +321,7 @@ abstract class ToFabric8Generated extends Fabric8Support {
     v.readOnlyRootFilesystem().ifPresent(f::setReadOnlyRootFilesystem);
     v.allowPrivilegeEscalation().ifPresent(f::setAllowPrivilegeEscalation);
     v.privileged().ifPresent(f::setPrivileged);
-    v.capabilities().filter(x -> !Empty.is(x)).map(ToFabric8::capabilities).ifPresent(f::setCapabilities);
+    v.capabilities().map(ToFabric8::capabilities).ifPresent(f::setCapabilities);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
@@ -340,10 +341,10 @@ abstract class ToFabric8Generated extends Fabric8Support {
   static io.fabric8.kubernetes.api.model.Volume volume(Volume v) {
     io.fabric8.kubernetes.api.model.Volume f = new io.fabric8.kubernetes.api.model.Volume();
     v.name().ifPresent(f::setName);
-    v.configMap().filter(x -> !Empty.is(x)).map(ToFabric8::configMapVolumeSource).ifPresent(f::setConfigMap);
-    v.secret().filter(x -> !Empty.is(x)).map(ToFabric8::secretVolumeSource).ifPresent(f::setSecret);
+    v.configMap().map(ToFabric8::configMapVolumeSource).ifPresent(f::setConfigMap);
+    v.secret().map(ToFabric8::secretVolumeSource).ifPresent(f::setSecret);
     v.emptyDir().map(ToFabric8::emptyDirVolumeSource).ifPresent(f::setEmptyDir);
-    v.persistentVolumeClaim().filter(x -> !Empty.is(x)).map(ToFabric8::persistentVolumeClaimVolumeSource).ifPresent(f::setPersistentVolumeClaim);
+    v.persistentVolumeClaim().map(ToFabric8::persistentVolumeClaimVolumeSource).ifPresent(f::setPersistentVolumeClaim);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
@@ -416,9 +417,9 @@ abstract class ToFabric8Generated extends Fabric8Support {
     if (!v.tolerations().isEmpty()) {
       f.setTolerations(list(v.tolerations(), ToFabric8::toleration));
     }
-    v.affinity().filter(x -> !Empty.is(x)).map(ToFabric8::affinity).ifPresent(f::setAffinity);
+    v.affinity().map(ToFabric8::affinity).ifPresent(f::setAffinity);
     v.dnsPolicy().ifPresent(f::setDnsPolicy);
-    v.dnsConfig().filter(x -> !Empty.is(x)).map(ToFabric8::podDnsConfig).ifPresent(f::setDnsConfig);
+    v.dnsConfig().map(ToFabric8::podDnsConfig).ifPresent(f::setDnsConfig);
     v.hostNetwork().ifPresent(f::setHostNetwork);
     v.hostname().ifPresent(f::setHostname);
     v.securityContext().filter(x -> !Empty.is(x)).map(ToFabric8::podSecurityContext).ifPresent(f::setSecurityContext);
@@ -535,7 +536,7 @@ abstract class ToFabric8Generated extends Fabric8Support {
     io.fabric8.kubernetes.api.model.apps.ReplicaSetSpec f = new io.fabric8.kubernetes.api.model.apps.ReplicaSetSpec();
     v.replicas().ifPresent(f::setReplicas);
     v.minReadySeconds().ifPresent(f::setMinReadySeconds);
-    v.selector().filter(x -> !Empty.is(x)).map(ToFabric8::labelSelector).ifPresent(f::setSelector);
+    v.selector().map(ToFabric8::labelSelector).ifPresent(f::setSelector);
     if (!Empty.is(v.template())) {
       f.setTemplate(podTemplateSpec(v.template()));
     }
@@ -554,7 +555,7 @@ abstract class ToFabric8Generated extends Fabric8Support {
   static io.fabric8.kubernetes.api.model.apps.DeploymentSpec deploymentSpec(DeploymentSpec v) {
     io.fabric8.kubernetes.api.model.apps.DeploymentSpec f = new io.fabric8.kubernetes.api.model.apps.DeploymentSpec();
     v.replicas().ifPresent(f::setReplicas);
-    v.selector().filter(x -> !Empty.is(x)).map(ToFabric8::labelSelector).ifPresent(f::setSelector);
+    v.selector().map(ToFabric8::labelSelector).ifPresent(f::setSelector);
     if (!Empty.is(v.template())) {
       f.setTemplate(podTemplateSpec(v.template()));
     }
@@ -570,7 +571,7 @@ abstract class ToFabric8Generated extends Fabric8Support {
   static io.fabric8.kubernetes.api.model.apps.DeploymentStrategy deploymentStrategy(DeploymentStrategy v) {
     io.fabric8.kubernetes.api.model.apps.DeploymentStrategy f = new io.fabric8.kubernetes.api.model.apps.DeploymentStrategy();
     v.type().ifPresent(f::setType);
-    v.rollingUpdate().filter(x -> !Empty.is(x)).map(ToFabric8::rollingUpdateDeployment).ifPresent(f::setRollingUpdate);
+    v.rollingUpdate().map(ToFabric8::rollingUpdateDeployment).ifPresent(f::setRollingUpdate);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
@@ -609,7 +610,7 @@ abstract class ToFabric8Generated extends Fabric8Support {
       f.setLoadBalancerSourceRanges(new ArrayList<>(v.loadBalancerSourceRanges()));
     }
     v.sessionAffinity().ifPresent(f::setSessionAffinity);
-    v.sessionAffinityConfig().filter(x -> !Empty.is(x)).map(ToFabric8::sessionAffinityConfig).ifPresent(f::setSessionAffinityConfig);
+    v.sessionAffinityConfig().map(ToFabric8::sessionAffinityConfig).ifPresent(f::setSessionAffinityConfig);
     v.externalTrafficPolicy().ifPresent(f::setExternalTrafficPolicy);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
@@ -629,7 +630,7 @@ abstract class ToFabric8Generated extends Fabric8Support {
 
   static io.fabric8.kubernetes.api.model.SessionAffinityConfig sessionAffinityConfig(SessionAffinityConfig v) {
     io.fabric8.kubernetes.api.model.SessionAffinityConfig f = new io.fabric8.kubernetes.api.model.SessionAffinityConfig();
-    v.clientIP().filter(x -> !Empty.is(x)).map(ToFabric8::clientIpConfig).ifPresent(f::setClientIP);
+    v.clientIP().map(ToFabric8::clientIpConfig).ifPresent(f::setClientIP);
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
@@ -637,6 +638,13 @@ abstract class ToFabric8Generated extends Fabric8Support {
   static io.fabric8.kubernetes.api.model.ClientIPConfig clientIpConfig(ClientIPConfig v) {
     io.fabric8.kubernetes.api.model.ClientIPConfig f = new io.fabric8.kubernetes.api.model.ClientIPConfig();
     v.timeoutSeconds().ifPresent(f::setTimeoutSeconds);
+    v.extra().asMap().forEach(f::setAdditionalProperty);
+    return f;
+  }
+
+  static io.fabric8.kubernetes.api.model.Namespace namespace(Namespace v) {
+    io.fabric8.kubernetes.api.model.Namespace f = new io.fabric8.kubernetes.api.model.Namespace();
+    f.setMetadata(objectMeta(v.metadata()));
     v.extra().asMap().forEach(f::setAdditionalProperty);
     return f;
   }
@@ -685,7 +693,7 @@ abstract class ToFabric8Generated extends Fabric8Support {
     v.backoffLimit().ifPresent(f::setBackoffLimit);
     v.activeDeadlineSeconds().ifPresent(f::setActiveDeadlineSeconds);
     v.ttlSecondsAfterFinished().ifPresent(f::setTtlSecondsAfterFinished);
-    v.podFailurePolicy().filter(x -> !Empty.is(x)).map(ToFabric8::podFailurePolicy).ifPresent(f::setPodFailurePolicy);
+    v.podFailurePolicy().map(ToFabric8::podFailurePolicy).ifPresent(f::setPodFailurePolicy);
     if (!Empty.is(v.template())) {
       f.setTemplate(podTemplateSpec(v.template()));
     }

@@ -1,0 +1,107 @@
+package io.kubeprint.core.validation;
+
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.ContainerPort;
+import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.PodTemplateSpec;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pods an object runs or describes, seen the same way for every kind: a Pod's own metadata and spec,
+ * the pod template of a PodTemplate, ReplicaSet or Deployment, and the Job template's pod template of a
+ * CronJob, each with the field path of its spec.
+ */
+final class PodTemplates {
+
+  /** Labels the Deployment controller adds to every pod it creates (value unknown until then). */
+  private static final Set<String> DEPLOYMENT_POD_LABELS = Set.of("pod-template-hash");
+
+  /** Labels the Job controller adds to every pod of a Job (pkg/controller/job: job-name, controller-uid). */
+  private static final Set<String> JOB_POD_LABELS = Set.of("job-name", "controller-uid",
+      "batch.kubernetes.io/job-name", "batch.kubernetes.io/controller-uid",
+      "batch.kubernetes.io/job-completion-index");
+
+  private PodTemplates() {}
+
+  /**
+   * The pods of one object.
+   *
+   * @param owner the object in the bundle
+   * @param labels the pods' labels as written
+   * @param controllerLabels label keys a controller adds to the pods with values known only in the cluster
+   * @param spec the pods' spec
+   * @param specPath the field path of {@code spec} in {@code owner}
+   */
+  record Pods(KubeObject owner, Map<String, String> labels, Set<String> controllerLabels, PodSpec spec,
+      FieldPath specPath) {
+
+    /** {@code metadata.namespace} of the owner, or empty when absent. */
+    String namespace() {
+      return owner.metadata().namespace().orElse("");
+    }
+
+    /**
+     * The container ports a Service can reach, as the endpoints controller looks them up
+     * ({@code FindPort}, pkg/api/v1/pod): those of the containers, then those of the sidecars (init
+     * containers with {@code restartPolicy: Always}).
+     */
+    List<ContainerPort> servedPorts() {
+      List<ContainerPort> out = new ArrayList<>();
+      for (Container c : spec.containers()) {
+        out.addAll(c.ports());
+      }
+      for (Container c : spec.initContainers()) {
+        if (c.restartPolicy().filter("Always"::equals).isPresent()) {
+          out.addAll(c.ports());
+        }
+      }
+      return out;
+    }
+
+    /** Whether the owner is controlled by another object ({@code metadata.ownerReferences} is not empty). */
+    boolean isOwned() {
+      return isOwned(owner.metadata());
+    }
+
+    private static boolean isOwned(ObjectMeta meta) {
+      Object refs = meta.extra().get("ownerReferences");
+      return refs instanceof List<?> l && !l.isEmpty();
+    }
+  }
+
+  /** The pods of {@code o}, or empty for the kinds that run none (Service, ConfigMap, Secret). */
+  static Optional<Pods> of(KubeObject o) {
+    if (o instanceof Pod p) {
+      return Optional.of(new Pods(o, p.metadata().labels(), Set.of(), p.spec(), FieldPath.of("spec")));
+    }
+    if (o instanceof PodTemplate t) {
+      return Optional.of(template(o, t.template(), Set.of(), FieldPath.of("template")));
+    }
+    if (o instanceof ReplicaSet r) {
+      return Optional.of(template(o, r.spec().template(), Set.of(), FieldPath.of("spec", "template")));
+    }
+    if (o instanceof Deployment d) {
+      return Optional.of(template(o, d.spec().template(), DEPLOYMENT_POD_LABELS, FieldPath.of("spec", "template")));
+    }
+    if (o instanceof CronJob c) {
+      return Optional.of(template(o, c.spec().jobTemplate().spec().template(), JOB_POD_LABELS,
+          FieldPath.of("spec", "jobTemplate", "spec", "template")));
+    }
+    return Optional.empty();
+  }
+
+  private static Pods template(KubeObject owner, PodTemplateSpec t, Set<String> controllerLabels, FieldPath at) {
+    return new Pods(owner, t.metadata().labels(), controllerLabels, t.spec(), at.child("spec"));
+  }
+}

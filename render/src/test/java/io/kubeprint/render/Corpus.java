@@ -1,0 +1,49 @@
+package io.kubeprint.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The shared corpus of real manifests, each accepted by a v1.32 API server, read in place: the folder the
+ * system property {@code kubeprint.corpus} names (the root pom sets it), else {@code ../../shared/corpus}.
+ * Tests over it skip when it is absent.
+ */
+public final class Corpus {
+  /** Stands in for the files when the corpus is absent, so that a parameterized test has one (skipped) case. */
+  public static final Path ABSENT = Path.of("corpus-absent");
+
+  private Corpus() {}
+
+  /** The {@code k8s-website} folder of the corpus. */
+  public static Path dir() {
+    String prop = System.getProperty("kubeprint.corpus");
+    Path p = prop != null ? Path.of(prop) : Path.of("../../shared/corpus");
+    return p.resolve("k8s-website");
+  }
+
+  public static boolean present() {
+    return Files.isDirectory(dir());
+  }
+
+  /** Every {@code .yaml} file of the corpus, in path order; empty when absent. */
+  public static List<Path> files() {
+    if (!present()) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.walk(dir())) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The files, or {@link #ABSENT} alone, for {@code @MethodSource}. */
+  public static Stream<Path> filesOrAbsent() {
+    List<Path> files = files();
+    return files.isEmpty() ? Stream.of(ABSENT) : files.stream();
+  }
+}
