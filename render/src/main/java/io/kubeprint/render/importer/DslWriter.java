@@ -11,6 +11,7 @@ import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
+import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.ConfigMapEnvSource;
 import io.kubeprint.core.pod.ConfigMapKeySelector;
@@ -101,7 +102,8 @@ final class DslWriter {
   ObjectCode write(Entry e) {
     current = e;
     KubeObject o = e.object;
-    if (o.metadata().name().map(String::isBlank).orElse(true)) {
+    if (o.metadata().name().map(String::isBlank).orElse(true) || o.kind() == Kind.NAMESPACE) {
+      // The DSL names every object it builds, and has no Namespace builder: core builders say these exactly.
       return new ObjectCode(lit.builder(o, typeOf(o)), new Fixups());
     }
     Fixups f = new Fixups();
@@ -114,6 +116,7 @@ final class DslWriter {
       case POD_TEMPLATE -> podTemplate((PodTemplate) o, f);
       case CRON_JOB -> cronJob((CronJob) o, f);
       case SERVICE -> service((Service) o, f);
+      case NAMESPACE -> throw new IllegalStateException("written as a core literal above");
     };
     return new ObjectCode(c.then("build").broken(), f);
   }
@@ -128,6 +131,7 @@ final class DslWriter {
       case POD_TEMPLATE -> PodTemplate.class;
       case CRON_JOB -> CronJob.class;
       case SERVICE -> Service.class;
+      case NAMESPACE -> Namespace.class;
     };
   }
 
