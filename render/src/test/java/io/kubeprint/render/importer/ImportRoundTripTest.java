@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.render.Corpus;
 import io.kubeprint.render.Manifests;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.Yaml;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,30 +37,18 @@ class ImportRoundTripTest {
   private static final Map<Path, JavaSource> CORPUS_SOURCES = new LinkedHashMap<>();
   private static ClassLoader corpusClasses;
 
-  static Path corpus() {
-    String prop = System.getProperty("kubeprint.corpus");
-    Path p = prop != null ? Path.of(prop) : Path.of("../../shared/corpus");
-    return p.resolve("k8s-website");
-  }
-
-  static Stream<Path> corpusFiles() throws IOException {
-    Path dir = corpus();
-    if (!Files.isDirectory(dir)) {
-      return Stream.of(Path.of("corpus-absent"));
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-    }
+  static Stream<Path> corpusFiles() {
+    return Corpus.present() ? Corpus.files().stream() : Stream.of(Corpus.ABSENT);
   }
 
   /** Imports every corpus file into its own class and compiles them all at once. */
   @BeforeAll
-  static void compileCorpus() throws IOException {
-    if (!Files.isDirectory(corpus())) {
+  static void compileCorpus() {
+    if (!Corpus.present()) {
       return;
     }
     int i = 0;
-    for (Path f : corpusFiles().toList()) {
+    for (Path f : Corpus.files()) {
       CORPUS_SOURCES.put(f, Importer.toJava(List.of(f),
           ImportOptions.defaults().packageName("corpus").className("File" + ++i).inlineSecrets(true)));
     }
@@ -96,8 +84,8 @@ class ImportRoundTripTest {
 
   @Test
   void should_rebuild_the_whole_corpus_as_one_class_exactly() {
-    assumeTrue(Files.isDirectory(corpus()), "corpus absent");
-    assertRoundTrip("wholecorpus", List.of(corpus()), Manifests.read(corpus()).size());
+    assumeTrue(Corpus.present(), "corpus absent");
+    assertRoundTrip("wholecorpus", List.of(Corpus.dir()), Manifests.read(Corpus.dir()).size());
   }
 
   private static void assertRoundTrip(String name, List<Path> input, int objects) {
