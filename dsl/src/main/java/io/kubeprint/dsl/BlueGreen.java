@@ -3,19 +3,24 @@ package io.kubeprint.dsl;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.Deployment;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A blue-green release as one value: two Deployments that differ only in name, image and {@code color}
- * label, and one Service that selects the live colour.
+ * A blue-green release as one value: two Deployments that differ only in name, {@code color} label and
+ * images, and one Service that selects the live colour. Switching colour changes the Service selector and
+ * nothing else.
  *
  * <pre>{@code
  * BlueGreen release = blueGreen("webserver")
@@ -27,12 +32,16 @@ import java.util.Objects;
  *     .live(Color.BLUE)
  *     .build();
  * BlueGreen next = release.switchTo(Color.GREEN);   // only the Service selector differs
+ * BlueGreen back = next.rollback();                 // equal to release
  * }</pre>
  *
- * <p>Each Deployment is the template renamed {@code <name>-blue} / {@code <name>-green}, with the shared
- * labels plus {@code color=<colour>} added to its object and pod labels, its selector exactly shared labels
- * plus colour, and its single container's image replaced. The Service {@code <name>} (in the template's
- * namespace) selects the shared labels plus the live colour.
+ * <p>Each Deployment is its template (the shared one, or the colour's own) renamed {@code <name>-blue} /
+ * {@code <name>-green}, with the shared labels plus {@code color=<colour>} added to its pod labels, its
+ * selector exactly the shared labels plus colour, and its images replaced; its own metadata is the
+ * template's. The Service {@code <name>} (in the live Deployment's namespace) selects the shared labels plus
+ * the live colour, so it never selects both colours, and its named target ports are checked against the
+ * live pods. {@link Builder#build()} refuses two colours that differ anywhere else (replicas, env, probes,
+ * ...): that difference would go live with the switch, untested by the switch itself.
  */
 public final class BlueGreen {
   /** The label key that tells the two sides apart. */
@@ -90,6 +99,11 @@ public final class BlueGreen {
     return live;
   }
 
+  /** The colour that gets no traffic, where the next version is deployed. */
+  public Color idle() {
+    return live.other();
+  }
+
   /** The Deployment {@code <name>-blue}. */
   public Deployment blue() {
     return blue;
@@ -114,6 +128,45 @@ public final class BlueGreen {
   public BlueGreen switchTo(Color color) {
     Checks.notNull(color, "color");
     return new BlueGreen(name, shared, color, blue, green, ports, serviceType);
+  }
+
+  /** This release with traffic back on the other colour: after {@code switchTo(GREEN)}, live on blue again. */
+  public BlueGreen rollback() {
+    return switchTo(idle());
+  }
+
+  /**
+   * This release with the single container of the idle colour's Deployment running {@code image}: the next
+   * version, deployed where no traffic goes; e.g. {@code release.withImage(Color.GREEN, "app:1.5")}.
+   *
+   * @throws IllegalArgumentException when {@code color} is live (change the live colour with a rolling
+   *     update instead) or its pods have more than one container
+   */
+  public BlueGreen withImage(Color color, String image) {
+    return withImage(color, null, image);
+  }
+
+  /** Like {@link #withImage(Color, String)} for the container named {@code container}. */
+  public BlueGreen withImage(Color color, String container, String image) {
+    Checks.notNull(color, "color");
+    Checks.notBlank(image, "image");
+    if (color == live) {
+      throw new IllegalArgumentException("color must be the idle colour " + idle().label() + " to take a new image (was "
+          + color.label() + ", which is live); roll the live colour with a rolling update instead");
+    }
+    Map<String, String> images = new LinkedHashMap<>();
+    images.put(container == null ? "" : Checks.notBlank(container, "container"), image);
+    Deployment d = withImages(deployment(color), images, color);
+    return new BlueGreen(name, shared, live, color == Color.BLUE ? d : blue, color == Color.GREEN ? d : green, ports,
+        serviceType);
+  }
+
+  /**
+   * A plan releasing the idle colour: (1) deploy it beside the live one, (2) switch the Service to it, and
+   * with {@link ReleasePlan#scaleDownOld()} (3) scale the old colour to zero; see {@link ReleasePlan}.
+   */
+  public ReleasePlan plan() {
+    return ReleasePlan.of(this);
   }
 
   /** Blue, green and the Service, in that order. */
@@ -143,12 +196,41 @@ public final class BlueGreen {
     return "BlueGreen{name=" + name + ", live=" + live.label() + "}";
   }
 
-  /** Collects the parts of a {@link BlueGreen}; {@link #build()} checks that none is missing. */
+  /**
+   * {@code d} with container images replaced: key {@code ""} is the only container, any other key a
+   * container's name.
+   */
+  private static Deployment withImages(Deployment d, Map<String, String> images, Color color) {
+    PodSpec spec = d.spec().template().spec();
+    List<Container> containers = new ArrayList<>(spec.containers());
+    List<String> names = containers.stream().map(c -> c.name().orElse("")).toList();
+    for (Map.Entry<String, String> e : images.entrySet()) {
+      int at;
+      if (e.getKey().isEmpty()) {
+        if (containers.size() != 1) {
+          throw new IllegalArgumentException("the " + color.label() + " pods must have exactly one container for an"
+              + " image without a container name (was " + containers.size() + " containers " + names + ")");
+        }
+        at = 0;
+      } else {
+        at = names.indexOf(e.getKey());
+        if (at < 0) {
+          throw new IllegalArgumentException("container must be one of the " + color.label() + " pods' containers "
+              + names + " (was \"" + e.getKey() + "\")");
+        }
+      }
+      containers.set(at, containers.get(at).withImage(e.getValue()));
+    }
+    return d.withSpec(d.spec().withTemplate(d.spec().template().withSpec(spec.withContainers(containers))));
+  }
+
+  /** Collects the parts of a {@link BlueGreen}; {@link #build()} checks them. */
   public static final class Builder {
     private final String name;
     private Labels shared = Labels.none();
     private Deployment template;
-    private final Map<Color, String> images = new EnumMap<>(Color.class);
+    private final Map<Color, Deployment> templates = new EnumMap<>(Color.class);
+    private final Map<Color, Map<String, String>> images = new EnumMap<>(Color.class);
     private final List<ServicePort> ports = new ArrayList<>();
     private String serviceType;
     private Color live = Color.BLUE;
@@ -157,13 +239,16 @@ public final class BlueGreen {
       this.name = name;
     }
 
-    /** The labels both colours carry and the Service selects on (beside {@code color}); required, non-empty. */
+    /**
+     * The labels both colours carry and the Service selects on (beside {@code color}); required, non-empty,
+     * without the {@code color} key.
+     */
     public Builder sharedLabels(Labels labels) {
       shared = Checks.notNull(labels, "labels");
       return this;
     }
 
-    /** The Deployment both colours are made from; it must have exactly one container. Required. */
+    /** The Deployment both colours are made from (unless a colour has its own); its name is replaced. */
     public Builder template(Deployment deployment) {
       template = Checks.notNull(deployment, "deployment");
       return this;
@@ -174,9 +259,34 @@ public final class BlueGreen {
       return template(Checks.notNull(deployment, "deployment").build());
     }
 
-    /** The image the container of the {@code color} Deployment runs; required for both colours. */
+    /**
+     * The Deployment the {@code color} side is made from, instead of the shared template; it may differ from
+     * the other colour's only in name, {@code color} label and images.
+     */
+    public Builder template(Color color, Deployment deployment) {
+      templates.put(Checks.notNull(color, "color"), Checks.notNull(deployment, "deployment"));
+      return this;
+    }
+
+    /** The {@code color} side's own template, as a builder. */
+    public Builder template(Color color, DeploymentBuilder deployment) {
+      return template(color, Checks.notNull(deployment, "deployment").build());
+    }
+
+    /**
+     * The image the single container of the {@code color} Deployment runs. Each colour needs an image or
+     * its own template.
+     */
     public Builder image(Color color, String image) {
-      images.put(Checks.notNull(color, "color"), Checks.notBlank(image, "image"));
+      images.computeIfAbsent(Checks.notNull(color, "color"), c -> new LinkedHashMap<>())
+          .put("", Checks.notBlank(image, "image"));
+      return this;
+    }
+
+    /** The image the container named {@code container} of the {@code color} Deployment runs. */
+    public Builder image(Color color, String container, String image) {
+      images.computeIfAbsent(Checks.notNull(color, "color"), c -> new LinkedHashMap<>())
+          .put(Checks.notBlank(container, "container"), Checks.notBlank(image, "image"));
       return this;
     }
 
@@ -213,39 +323,85 @@ public final class BlueGreen {
       return this;
     }
 
-    /** The release; throws {@link IllegalStateException} naming the first missing part. */
+    /**
+     * The release.
+     *
+     * @throws IllegalStateException naming the first missing part (template, shared labels, an image,
+     *     a Service port)
+     * @throws IllegalArgumentException when the parts disagree: shared labels with a {@code color} key, a
+     *     template whose pod labels contradict the shared labels or the colour, an image for a container the
+     *     pods do not have, colours that differ beyond name, colour and images, a target port the pods do
+     *     not name
+     */
     public BlueGreen build() {
-      if (template == null) {
-        throw new IllegalStateException("template must be set (was unset)");
-      }
       if (shared.isEmpty()) {
         throw new IllegalStateException("sharedLabels must be non-empty (was {})");
       }
+      if (shared.asMap().containsKey(COLOR_LABEL)) {
+        throw new IllegalArgumentException("sharedLabels must not contain the " + COLOR_LABEL
+            + " label, which tells the colours apart (was " + shared + ")");
+      }
       for (Color c : Color.values()) {
-        if (!images.containsKey(c)) {
+        if (!templates.containsKey(c) && template == null) {
+          throw new IllegalStateException("template must be set (was unset)");
+        }
+        if (!templates.containsKey(c) && !images.containsKey(c)) {
           throw new IllegalStateException("image must be set for " + c.label() + " (was unset)");
         }
-      }
-      List<Container> containers = template.spec().template().spec().containers();
-      if (containers.size() != 1) {
-        throw new IllegalStateException("template must have exactly one container (was " + containers.size() + ")");
       }
       if (ports.isEmpty()) {
         throw new IllegalStateException("servicePort must be set at least once (was unset)");
       }
-      return new BlueGreen(name, shared, live, side(Color.BLUE, containers.get(0)),
-          side(Color.GREEN, containers.get(0)), List.copyOf(ports), serviceType);
+      Deployment b = side(Color.BLUE);
+      Deployment g = side(Color.GREEN);
+      ValueDiff.first(comparable(b), comparable(g), "").ifPresent(path -> {
+        throw new IllegalArgumentException("green must differ from blue only in name, " + COLOR_LABEL
+            + " label and images (was different at " + path + ")");
+      });
+      return new BlueGreen(name, shared, live, b, g, List.copyOf(ports), serviceType);
     }
 
-    private Deployment side(Color color, Container container) {
+    private Deployment side(Color color) {
+      Deployment base = templates.getOrDefault(color, template);
+      Map<String, String> podLabels = base.spec().template().metadata().labels();
+      for (Map.Entry<String, String> e : shared.asMap().entrySet()) {
+        String own = podLabels.get(e.getKey());
+        if (own != null && !own.equals(e.getValue())) {
+          throw new IllegalArgumentException("the " + color.label() + " template's pod label " + e.getKey()
+              + " must agree with sharedLabels " + e.getKey() + "=" + e.getValue() + " (was " + own + ")");
+        }
+      }
+      String own = podLabels.get(COLOR_LABEL);
+      if (own != null && !own.equals(color.label())) {
+        throw new IllegalArgumentException("the " + color.label() + " template's pod label " + COLOR_LABEL + " must be "
+            + color.label() + " (was " + own + ")");
+      }
       Labels colored = shared.and(COLOR_LABEL, color.label());
-      return Workloads.from(template)
+      Deployment d = Workloads.from(base)
           .name(name + "-" + color.label())
-          .labels(Labels.of(template.metadata().labels()).and(colored))
-          .podLabels(Labels.of(template.spec().template().metadata().labels()).and(colored))
+          .podLabels(Labels.of(podLabels).and(colored))
           .selector(colored)
-          .container(container.withImage(images.get(color)))
           .build();
+      return withImages(d, images.getOrDefault(color, Map.of()), color);
+    }
+
+    /** {@code d} without what may differ between the colours: name, {@code color} labels, images. */
+    private Deployment comparable(Deployment d) {
+      var meta = d.metadata().withName(name).withLabels(without(d.metadata().labels()));
+      var template = d.spec().template();
+      var podMeta = template.metadata().withLabels(without(template.metadata().labels()));
+      PodSpec spec = template.spec()
+          .withContainers(template.spec().containers().stream().map(c -> c.withImage(Optional.empty())).toList())
+          .withInitContainers(template.spec().initContainers().stream().map(c -> c.withImage(Optional.empty())).toList());
+      Optional<LabelSelector> selector = d.spec().selector().map(s -> s.withMatchLabels(without(s.matchLabels())));
+      return d.withMetadata(meta).withSpec(d.spec().withSelector(selector)
+          .withTemplate(template.withMetadata(podMeta).withSpec(spec)));
+    }
+
+    private static Map<String, String> without(Map<String, String> labels) {
+      Map<String, String> m = new LinkedHashMap<>(labels);
+      m.remove(COLOR_LABEL);
+      return m;
     }
   }
 }

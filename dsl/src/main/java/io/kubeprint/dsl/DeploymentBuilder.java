@@ -1,14 +1,11 @@
 package io.kubeprint.dsl;
 
 import io.kubeprint.core.meta.Fields;
-import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
-import io.kubeprint.core.workload.DeploymentStrategy;
-import io.kubeprint.core.workload.RollingUpdateDeployment;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -65,29 +62,34 @@ public final class DeploymentBuilder extends TemplatedWorkloadBuilder<Deployment
 
   /**
    * Sets {@code spec.strategy} to {@code RollingUpdate} with these bounds on extra and missing pods during a
-   * rollout; the API server's default is 25% and 25%. E.g. {@code .rollingUpdate(1, 0)}.
+   * rollout; the API server's default is 25% and 25%. E.g. {@code .rollingUpdate(1, 0)}. Checked as
+   * {@link Rollout#rollingUpdate(int, int)}: not negative, not both 0.
    */
   public DeploymentBuilder rollingUpdate(int maxSurge, int maxUnavailable) {
-    return rollingUpdate(IntOrString.of(Checks.atLeastZero(maxSurge, "maxSurge")),
-        IntOrString.of(Checks.atLeastZero(maxUnavailable, "maxUnavailable")));
+    spec = spec.withStrategy(Rollout.rollingUpdate(maxSurge, maxUnavailable).strategy());
+    return this;
   }
 
   /** Like {@link #rollingUpdate(int, int)} with percentages: {@code .rollingUpdate("50%", "0%")}. */
   public DeploymentBuilder rollingUpdate(String maxSurge, String maxUnavailable) {
-    return rollingUpdate(Checks.intOrPercent(maxSurge, "maxSurge"),
-        Checks.intOrPercent(maxUnavailable, "maxUnavailable"));
-  }
-
-  private DeploymentBuilder rollingUpdate(IntOrString maxSurge, IntOrString maxUnavailable) {
-    spec = spec.withStrategy(DeploymentStrategy.builder().type("RollingUpdate")
-        .rollingUpdate(RollingUpdateDeployment.builder().maxSurge(maxSurge).maxUnavailable(maxUnavailable).build())
-        .build());
+    spec = spec.withStrategy(Rollout.rollingUpdate(maxSurge, maxUnavailable).strategy());
     return this;
   }
 
   /** Sets {@code spec.strategy.type} to {@code Recreate}: all old pods stop before new ones start. */
   public DeploymentBuilder recreate() {
-    spec = spec.withStrategy(DeploymentStrategy.builder().type("Recreate").build());
+    spec = spec.withStrategy(Rollout.recreate().strategy());
+    return this;
+  }
+
+  /**
+   * Sets the rollout settings at once: {@code spec.strategy}, and {@code minReadySeconds},
+   * {@code progressDeadlineSeconds} and {@code revisionHistoryLimit} when {@code rollout} sets them (the
+   * others keep their values). E.g. {@code .rollout(zeroDowntime().minReady(Duration.ofSeconds(10)))}; see
+   * {@link Rollout}.
+   */
+  public DeploymentBuilder rollout(Rollout rollout) {
+    spec = Checks.notNull(rollout, "rollout").applyTo(spec);
     return this;
   }
 

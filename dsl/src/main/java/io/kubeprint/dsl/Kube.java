@@ -36,7 +36,8 @@ import java.util.Collection;
  *
  * <p>Every method only delegates to a per-concept class ({@link Workloads}, {@link Containers},
  * {@link Probes}, {@link Env}, {@link Volumes}, {@link Tolerations}, {@link Services}, {@link Configs},
- * {@link CronJobs}, {@link Labels}, {@link BlueGreen}), which holds its documentation. Builders produce the
+ * {@link CronJobs}, {@link Labels}, {@link BlueGreen}, {@link Rollout}, {@link RollOnChange}, {@link BundleSettings},
+ * {@link CommonLabels}), which holds its documentation. Builders produce the
  * immutable core values; a kind-named factory given an existing value returns a builder holding all of it,
  * for one-line copies: {@code deployment(blue).name("webserver-green")}.
  */
@@ -357,8 +358,50 @@ public final class Kube {
     return Bundle.of(objects);
   }
 
+  // Releases
+
   /** A blue-green release builder; see {@link BlueGreen}. */
   public static BlueGreen.Builder blueGreen(String name) {
     return BlueGreen.named(name);
+  }
+
+  /** A rolling update with bounds in pods: {@code rollingUpdate(1, 0)}; see {@link Rollout}. */
+  public static Rollout rollingUpdate(int maxSurge, int maxUnavailable) {
+    return Rollout.rollingUpdate(maxSurge, maxUnavailable);
+  }
+
+  /** A rolling update with bounds in percent: {@code rollingUpdate("50%", "0%")}. */
+  public static Rollout rollingUpdate(String maxSurge, String maxUnavailable) {
+    return Rollout.rollingUpdate(maxSurge, maxUnavailable);
+  }
+
+  /** All old pods stop before new ones start; see {@link Rollout#recreate()}. */
+  public static Rollout recreate() {
+    return Rollout.recreate();
+  }
+
+  /** A rolling update that never lowers the ready pods: {@code maxUnavailable: 0}; see {@link Rollout#zeroDowntime()}. */
+  public static Rollout zeroDowntime() {
+    return Rollout.zeroDowntime();
+  }
+
+  /** Marks ConfigMaps and Secrets whose changes roll the pods using them; see {@link RollOnChange}. */
+  public static RollOnChange rollOnChange() {
+    return RollOnChange.none();
+  }
+
+  /** Settings for a whole bundle: namespace, common labels and annotations; see {@link BundleSettings}. */
+  public static BundleSettings bundleWide() {
+    return BundleSettings.none();
+  }
+
+  /** One common label, never put in a selector: {@code commonLabels("team", "web")}; see {@link CommonLabels}. */
+  public static CommonLabels commonLabels(String key, String value) {
+    return CommonLabels.of(key, value);
+  }
+
+  /** The recommended labels, starting with {@code app.kubernetes.io/name}; see {@link CommonLabels#app(String)}. */
+  public static CommonLabels appLabels(String name) {
+    return CommonLabels.app(name);
   }
 }

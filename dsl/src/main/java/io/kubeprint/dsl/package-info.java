@@ -7,5 +7,10 @@
  * a caller can get wrong there (null arguments, blank names, negative counts, impossible ports, missing
  * ConfigMap or Secret keys) and produce the immutable values of {@code io.kubeprint.core}; the API server's
  * full rules live in {@code io.kubeprint.core.validation}.
+ *
+ * <p>Releases are values too: {@link io.kubeprint.dsl.BlueGreen} and its {@link io.kubeprint.dsl.ReleasePlan},
+ * {@link io.kubeprint.dsl.Rollout} presets, {@link io.kubeprint.dsl.RollOnChange} (with
+ * {@link io.kubeprint.dsl.ContentHash}) and {@link io.kubeprint.dsl.BundleSettings} (with
+ * {@link io.kubeprint.dsl.CommonLabels}); see {@code docs/releases.md}.
  */
 package io.kubeprint.dsl;

@@ -1,5 +1,6 @@
 package io.kubeprint.examples;
 
+import static io.kubeprint.dsl.Kube.blueGreen;
 import static io.kubeprint.dsl.Kube.bundle;
 import static io.kubeprint.dsl.Kube.configMap;
 import static io.kubeprint.dsl.Kube.container;
@@ -9,7 +10,6 @@ import static io.kubeprint.dsl.Kube.fromConfigMap;
 import static io.kubeprint.dsl.Kube.fromSecret;
 import static io.kubeprint.dsl.Kube.labels;
 import static io.kubeprint.dsl.Kube.secret;
-import static io.kubeprint.dsl.Kube.service;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.ManifestSource;
@@ -20,6 +20,9 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.dsl.BlueGreen;
+import io.kubeprint.dsl.Color;
+import io.kubeprint.dsl.ReleasePlan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,18 +44,29 @@ public final class Chap09 implements ManifestSource {
       .data("key", "s3cr3t-k3y-0f-th3-ch4pt3r")
       .build();
 
+  /**
+   * The web server as a blue-green release: Deployments {@code webserver-blue} and {@code webserver-green}
+   * (3 replicas each, pods labelled {@code type: webserver} and their colour) and the LoadBalancer Service
+   * {@code webserver} on port 80, routing to the live colour's {@code http-server} port: blue.
+   */
+  public static final BlueGreen WEBSERVER = blueGreen("webserver")
+      .sharedLabels(labels("type", "webserver"))
+      .template(deployment("webserver").replicas(3).container(web()))
+      .image(Color.BLUE, "gcr.io/hello-docker-123456/imageview:blue")
+      .image(Color.GREEN, "gcr.io/hello-docker-123456/imageview:green")
+      .servicePort(80, "http-server")
+      .loadBalancer()
+      .live(Color.BLUE)
+      .build();
+
   /** Deployment {@code webserver-blue}: 3 replicas of the blue image. */
-  public static final Deployment BLUE = webserver("blue");
+  public static final Deployment BLUE = WEBSERVER.blue();
 
   /** Deployment {@code webserver-green}: the same web server with the green image and {@code color: green}. */
-  public static final Deployment GREEN = webserver("green");
+  public static final Deployment GREEN = WEBSERVER.green();
 
   /** Service {@code webserver}: a LoadBalancer on port 80 routing to the blue pods' {@code http-server} port. */
-  public static final Service SERVICE = service("webserver")
-      .loadBalancer()
-      .selecting(BLUE)
-      .port(80, "http-server")
-      .build();
+  public static final Service SERVICE = WEBSERVER.service();
 
   /** CronJob {@code batch-job}: runs the batch image every minute, restarting it on failure. */
   public static final CronJob BATCH = cronJob("batch-job")
@@ -60,16 +74,8 @@ public final class Chap09 implements ManifestSource {
       .container(container("batch-container", "gcr.io/hello-docker-123456/batch-app:latest").build())
       .build();
 
-  private static Deployment webserver(String color) {
-    return deployment("webserver-" + color)
-        .replicas(3)
-        .podLabels(labels("type", "webserver").and("color", color))
-        .container(web(color))
-        .build();
-  }
-
-  private static Container web(String color) {
-    return container("webserver-container", "gcr.io/hello-docker-123456/imageview:" + color)
+  private static Container web() {
+    return container("webserver-container", "gcr.io/hello-docker-123456/imageview")
         .port(80, "http-server")
         .env("PROJECT_ID", fromConfigMap(PROJECT_ID, "project.id"))
         .env("SECRET_ID", fromSecret(API_KEY, "id"))
@@ -77,9 +83,21 @@ public final class Chap09 implements ManifestSource {
         .build();
   }
 
+  /** The whole app with the web server live on blue: the chapter's six objects. */
   @Override
   public Bundle manifests() {
-    return bundle(PROJECT_ID, API_KEY, BLUE, GREEN, SERVICE, BATCH);
+    return app(Color.BLUE);
+  }
+
+  /** The whole app with traffic on {@code live}; blue and green differ only in the Service selector. */
+  public static Bundle app(Color live) {
+    BlueGreen web = WEBSERVER.switchTo(live);
+    return bundle(PROJECT_ID, API_KEY, web.blue(), web.green(), web.service(), BATCH);
+  }
+
+  /** The blue to green release as steps: deploy green beside blue, switch the Service, scale blue down. */
+  public static ReleasePlan release() {
+    return WEBSERVER.plan().scaleDownOld().alongside(app(Color.BLUE));
   }
 
   /** The chapter's file for each object, in the chapter's order. */
@@ -92,5 +110,21 @@ public final class Chap09 implements ManifestSource {
     files.put("service.yaml", SERVICE);
     files.put("cronjob.yaml", BATCH);
     return files;
+  }
+
+  /**
+   * The chapter's file name of an object of the app in any state: {@code configmap.yaml},
+   * {@code deployment-blue.yaml}, ...
+   */
+  public static String fileName(KubeObject object) {
+    return switch (object.kind()) {
+      case CONFIG_MAP -> "configmap.yaml";
+      case SECRET -> "secrets.yaml";
+      case SERVICE -> "service.yaml";
+      case CRON_JOB -> "cronjob.yaml";
+      case DEPLOYMENT -> "deployment-" + object.name().substring(object.name().lastIndexOf('-') + 1) + ".yaml";
+      default -> throw new IllegalArgumentException("object must be one of the chapter's kinds (was "
+          + object.displayName() + ")");
+    };
   }
 }

@@ -1,0 +1,227 @@
+package io.kubeprint.dsl;
+
+import io.kubeprint.core.Bundle;
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.meta.Kind;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.validation.Syntax;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings for a whole bundle, applied in one step: a namespace for every object (and the Namespace object
+ * itself when asked), common labels and common annotations on every object's metadata and every pod
+ * template, never on a selector.
+ *
+ * <pre>{@code
+ * Bundle shop = bundleWide()
+ *     .createNamespace("shop")                          // metadata.namespace: shop, plus Namespace/shop
+ *     .commonLabels(appLabels("webserver").partOf("hello-docker").managedBy("kubeprint"))
+ *     .commonAnnotation("example.com/owner", "team-web")
+ *     .applyTo(app);
+ * }</pre>
+ *
+ * <p>What {@link #applyTo(Bundle)} does to each object:
+ * <ul>
+ *   <li>{@code metadata.namespace} is set on every object but a Namespace; an object already in another
+ *       namespace is refused.
+ *   <li>{@code metadata.labels} and {@code metadata.annotations} of every object, the pod template of a
+ *       Deployment, ReplicaSet, PodTemplate or CronJob, and a CronJob's {@code jobTemplate.metadata}, get the
+ *       common ones; a key the object already has with another value is refused rather than overwritten.
+ *   <li>Selectors (a Service's {@code spec.selector}, a Deployment's or ReplicaSet's {@code spec.selector})
+ *       are left alone, and a common label whose key a selector tests is refused: stamped on every pod, it
+ *       would widen that selector to pods it did not select before.
+ * </ul>
+ * Changing a common label or annotation changes the pod templates, so it rolls the Deployments. Immutable;
+ * each method returns a new value.
+ */
+public final class BundleSettings {
+  private static final BundleSettings NONE = new BundleSettings(null, false, CommonLabels.none(), Map.of());
+
+  private final String namespace;
+  private final boolean createNamespace;
+  private final CommonLabels labels;
+  private final Map<String, String> annotations;
+
+  private BundleSettings(String namespace, boolean createNamespace, CommonLabels labels, Map<String, String> annotations) {
+    this.namespace = namespace;
+    this.createNamespace = createNamespace;
+    this.labels = labels;
+    this.annotations = annotations;
+  }
+
+  /** No settings; {@link Kube#bundleWide()} delegates here. */
+  public static BundleSettings none() {
+    return NONE;
+  }
+
+  /** These settings putting every object in {@code namespace} (a DNS-1123 label), without creating it. */
+  public BundleSettings namespace(String namespace) {
+    return new BundleSettings(checkNamespace(namespace), false, labels, annotations);
+  }
+
+  /** These settings putting every object in {@code namespace} and adding the Namespace object (unless the bundle has it). */
+  public BundleSettings createNamespace(String namespace) {
+    return new BundleSettings(checkNamespace(namespace), true, labels, annotations);
+  }
+
+  private static String checkNamespace(String namespace) {
+    Checks.notNull(namespace, "namespace");
+    List<String> errors = Syntax.isDns1123Label(namespace);
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("namespace must be a DNS-1123 label: " + String.join("; ", errors)
+          + " (was \"" + namespace + "\")");
+    }
+    return namespace;
+  }
+
+  /** These settings plus the common labels {@code more} (whose values win on equal keys). */
+  public BundleSettings commonLabels(CommonLabels more) {
+    return new BundleSettings(namespace, createNamespace, labels.and(Checks.notNull(more, "labels")), annotations);
+  }
+
+  /** These settings plus one common label; see {@link CommonLabels#and(String, String)}. */
+  public BundleSettings commonLabel(String key, String value) {
+    return new BundleSettings(namespace, createNamespace, labels.and(key, value), annotations);
+  }
+
+  /** These settings plus one common annotation; the key is checked as the API server checks annotation keys. */
+  public BundleSettings commonAnnotation(String key, String value) {
+    Checks.notNull(key, "key");
+    Checks.notNull(value, "value");
+    List<String> errors = Syntax.isAnnotationKey(key);
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("key must be a valid annotation key: " + String.join("; ", errors)
+          + " (was \"" + key + "\")");
+    }
+    Map<String, String> m = new LinkedHashMap<>(annotations);
+    m.put(key, value);
+    return new BundleSettings(namespace, createNamespace, labels, Collections.unmodifiableMap(m));
+  }
+
+  /** The namespace every object is put in, when set. */
+  public Optional<String> namespace() {
+    return Optional.ofNullable(namespace);
+  }
+
+  /** Whether {@link #applyTo(Bundle)} adds the Namespace object. */
+  public boolean createsNamespace() {
+    return createNamespace;
+  }
+
+  /** The common labels. */
+  public CommonLabels commonLabels() {
+    return labels;
+  }
+
+  /** The common annotations, in insertion order. */
+  public Map<String, String> commonAnnotations() {
+    return annotations;
+  }
+
+  /**
+   * {@code bundle} with these settings applied, the objects in the same order (a created Namespace first),
+   * the externals kept.
+   *
+   * @throws IllegalArgumentException when an object is in another namespace, already has a common key with
+   *     another value, or has a selector testing a common label's key
+   */
+  public Bundle applyTo(Bundle bundle) {
+    Checks.notNull(bundle, "bundle");
+    for (KubeObject o : bundle.objects()) {
+      KubeObjects.selectorKeys(o).forEach((key, field) -> {
+        if (labels.asMap().containsKey(key)) {
+          throw new IllegalArgumentException("common label " + key + " must not be a key a selector tests (was in "
+              + field + " of " + o.displayName() + "); stamped on every pod it would widen that selector");
+        }
+      });
+    }
+    List<KubeObject> out = new ArrayList<>();
+    boolean hasNamespace = false;
+    for (KubeObject o : bundle.objects()) {
+      hasNamespace |= o.kind() == Kind.NAMESPACE && o.name().equals(namespace);
+      out.add(apply(o));
+    }
+    if (createNamespace && !hasNamespace) {
+      out.add(0, apply(Namespace.builder().metadata(ObjectMeta.builder().name(namespace).build()).build()));
+    }
+    Bundle result = Bundle.of(out);
+    for (Bundle.External e : bundle.externals()) {
+      result = e.namespace().isPresent() ? result.withExternal(e.kind(), e.namespace().get(), e.name())
+          : result.withExternal(e.kind(), e.name());
+    }
+    return result;
+  }
+
+  private KubeObject apply(KubeObject o) {
+    KubeObject x = KubeObjects.mapMetadata(o, m -> {
+      ObjectMeta meta = m;
+      if (namespace != null && o.kind() != Kind.NAMESPACE) {
+        if (m.namespace().filter(n -> !n.equals(namespace)).isPresent()) {
+          throw new IllegalArgumentException("namespace of " + o.displayName() + " must be " + namespace
+              + " or unset (was " + m.namespace().get() + ")");
+        }
+        meta = meta.withNamespace(namespace);
+      }
+      return stamp(meta, o, "metadata");
+    });
+    x = KubeObjects.mapPodTemplate(x, t -> t.withMetadata(stamp(t.metadata(), o, podTemplatePath(o))));
+    if (x instanceof CronJob c) {
+      var job = c.spec().jobTemplate();
+      x = c.withSpec(c.spec().withJobTemplate(job.withMetadata(stamp(job.metadata(), o, "spec.jobTemplate.metadata"))));
+    }
+    return x;
+  }
+
+  private static String podTemplatePath(KubeObject o) {
+    return switch (o.kind()) {
+      case POD_TEMPLATE -> "template.metadata";
+      case CRON_JOB -> "spec.jobTemplate.spec.template.metadata";
+      default -> "spec.template.metadata";
+    };
+  }
+
+  /** {@code meta} with the common labels and annotations, refusing a key it has with another value. */
+  private ObjectMeta stamp(ObjectMeta meta, KubeObject owner, String at) {
+    return meta.withLabels(merge(meta.labels(), labels.asMap(), "label", owner, at + ".labels"))
+        .withAnnotations(merge(meta.annotations(), annotations, "annotation", owner, at + ".annotations"));
+  }
+
+  private static Map<String, String> merge(Map<String, String> own, Map<String, String> common, String what,
+      KubeObject owner, String at) {
+    Map<String, String> m = new LinkedHashMap<>(own);
+    common.forEach((k, v) -> {
+      String was = m.putIfAbsent(k, v);
+      if (was != null && !was.equals(v)) {
+        throw new IllegalArgumentException("common " + what + " " + k + " must agree with " + owner.displayName() + " "
+            + at + " (was " + was + ", common " + v + ")");
+      }
+    });
+    return m;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BundleSettings s && Objects.equals(s.namespace, namespace) && s.createNamespace == createNamespace
+        && s.labels.equals(labels) && s.annotations.equals(annotations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(namespace, createNamespace, labels, annotations);
+  }
+
+  /** {@code BundleSettings{namespace=shop (created), labels={...}, annotations={...}}}. */
+  @Override
+  public String toString() {
+    return "BundleSettings{namespace=" + (namespace == null ? "-" : namespace + (createNamespace ? " (created)" : ""))
+        + ", labels=" + labels.asMap() + ", annotations=" + annotations + "}";
+  }
+}

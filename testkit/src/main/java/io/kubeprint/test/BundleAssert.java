@@ -1,0 +1,178 @@
+package io.kubeprint.test;
+
+import io.kubeprint.core.Bundle;
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.Kind;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.validation.Violation;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a {@link Bundle}: validation as a whole ({@link #hasNoViolations()}, with the checks across
+ * objects), its contents, its golden file, and navigation to one object:
+ * {@code assertThat(app).hasNoViolations().deployment("webserver-blue").hasReplicas(3)}.
+ */
+public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
+
+  BundleAssert(Bundle actual) {
+    super(actual, BundleAssert.class);
+  }
+
+  private AssertionError failure(String expectation, String but, String found) {
+    return Failure.of(info, Describe.bundle(actual), expectation, but, found);
+  }
+
+  /**
+   * Verifies that the bundle is valid: no object breaks the API server's rules and the checks across objects
+   * pass ({@link Bundle#validate()}); the failure lists every violation.
+   */
+  public BundleAssert hasNoViolations() {
+    isNotNull();
+    List<Violation> found = actual.validate();
+    if (!found.isEmpty()) {
+      throw failure("to have no violations", "but had " + found.size(), Describe.violations(found));
+    }
+    return this;
+  }
+
+  /** Verifies that validating the bundle reports a violation of rule {@code ruleId} at field {@code path} of any object. */
+  public BundleAssert hasViolation(String path, String ruleId) {
+    isNotNull();
+    Violations.require(info, Describe.bundle(actual), actual.validate(), null, path, ruleId);
+    return this;
+  }
+
+  /**
+   * Verifies that validating the bundle reports a violation of rule {@code ruleId} at field {@code path} of
+   * {@code object} ({@code Kind/name}): {@code hasViolation("Deployment/web", "spec.template.spec.containers", "containers-required")}.
+   */
+  public BundleAssert hasViolation(String object, String path, String ruleId) {
+    isNotNull();
+    Objects.requireNonNull(object, "object == null");
+    Violations.require(info, Describe.bundle(actual), actual.validate(), object, path, ruleId);
+    return this;
+  }
+
+  /** Verifies the number of objects. */
+  public BundleAssert hasSize(int size) {
+    isNotNull();
+    if (actual.size() != size) {
+      throw failure("to have " + size + (size == 1 ? " object" : " objects"), "but had", Describe.list(names()));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the objects are exactly these, named {@code Kind/name}, in any order:
+   * {@code hasObjects("ConfigMap/projectid", "Deployment/webserver-blue")}.
+   */
+  public BundleAssert hasObjects(String... displayNames) {
+    isNotNull();
+    List<String> expected = new ArrayList<>(Arrays.asList(displayNames));
+    List<String> found = names();
+    expected.sort(null);
+    found.sort(null);
+    if (!expected.equals(found)) {
+      throw failure("to have exactly objects " + Describe.list(expected), "but had", Describe.list(found));
+    }
+    return this;
+  }
+
+  private List<String> names() {
+    List<String> out = new ArrayList<>();
+    for (KubeObject o : actual.objects()) {
+      out.add(o.displayName());
+    }
+    return out;
+  }
+
+  /** Assertions on the Deployment named {@code name}; fails when the bundle has none. */
+  public DeploymentAssert deployment(String name) {
+    return navigate(Kind.DEPLOYMENT, name, Deployment.class, DeploymentAssert::new);
+  }
+
+  /** Assertions on the ReplicaSet named {@code name}; fails when the bundle has none. */
+  public ReplicaSetAssert replicaSet(String name) {
+    return navigate(Kind.REPLICA_SET, name, ReplicaSet.class, ReplicaSetAssert::new);
+  }
+
+  /** Assertions on the Pod named {@code name}; fails when the bundle has none. */
+  public PodAssert pod(String name) {
+    return navigate(Kind.POD, name, Pod.class, PodAssert::new);
+  }
+
+  /** Assertions on the PodTemplate named {@code name}; fails when the bundle has none. */
+  public PodTemplateAssert podTemplate(String name) {
+    return navigate(Kind.POD_TEMPLATE, name, PodTemplate.class, PodTemplateAssert::new);
+  }
+
+  /** Assertions on the Service named {@code name}; fails when the bundle has none. */
+  public ServiceAssert service(String name) {
+    return navigate(Kind.SERVICE, name, Service.class, ServiceAssert::new);
+  }
+
+  /** Assertions on the ConfigMap named {@code name}; fails when the bundle has none. */
+  public ConfigMapAssert configMap(String name) {
+    return navigate(Kind.CONFIG_MAP, name, ConfigMap.class, ConfigMapAssert::new);
+  }
+
+  /** Assertions on the Secret named {@code name}; fails when the bundle has none. */
+  public SecretAssert secret(String name) {
+    return navigate(Kind.SECRET, name, Secret.class, SecretAssert::new);
+  }
+
+  /** Assertions on the CronJob named {@code name}; fails when the bundle has none. */
+  public CronJobAssert cronJob(String name) {
+    return navigate(Kind.CRON_JOB, name, CronJob.class, CronJobAssert::new);
+  }
+
+  private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind, String name,
+      Class<T> type, Function<T, A> assertion) {
+    isNotNull();
+    Objects.requireNonNull(name, "name == null");
+    KubeObject found = actual.find(kind, name).orElse(null);
+    if (found == null) {
+      TreeSet<String> names = new TreeSet<>();
+      for (T o : actual.all(type)) {
+        names.add(o.name());
+      }
+      throw failure("to contain " + kind.kindName() + "/" + name, "but had " + kind.kindName() + "s",
+          Describe.list(names));
+    }
+    A next = assertion.apply(type.cast(found));
+    next.info.description(info.description());
+    return next;
+  }
+
+  /** Renders the bundle as YAML (apply order, Secret values redacted) and compares it with the golden file at {@code file}. */
+  public BundleAssert matchesGoldenFile(Path file) {
+    return matchesGoldenFile(GoldenFile.of(file));
+  }
+
+  /** Renders the bundle as YAML (apply order, Secret values redacted) and compares it with the golden file at {@code file}. */
+  public BundleAssert matchesGoldenFile(String file) {
+    return matchesGoldenFile(GoldenFile.of(file));
+  }
+
+  /** Renders the bundle as {@code golden} says and compares it with that file; see {@link GoldenFile}. */
+  public BundleAssert matchesGoldenFile(GoldenFile golden) {
+    isNotNull();
+    Objects.requireNonNull(golden, "golden == null");
+    golden.check(Describe.bundle(actual), golden.render(actual), info);
+    return this;
+  }
+}

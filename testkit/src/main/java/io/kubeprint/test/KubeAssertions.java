@@ -1,0 +1,81 @@
+package io.kubeprint.test;
+
+import io.kubeprint.core.Bundle;
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+
+/**
+ * The entry point of kubeprint's AssertJ assertions: one {@code assertThat} per kind, for a bundle and for a
+ * container. Import it statically beside AssertJ's own; overloads pick the most specific type.
+ *
+ * <pre>{@code
+ * import static io.kubeprint.test.KubeAssertions.assertThat;
+ *
+ * assertThat(app).hasNoViolations();
+ * assertThat(webserver).selects(blue).doesNotSelect(green).routesTo(blue, "http-server");
+ * assertThat(blue).hasReplicas(3).container("webserver-container").hasEnv("SECRET_ID").fromSecret(apiKey, "id");
+ * }</pre>
+ *
+ * Failures use AssertJ's multi-line layout, name the object as {@code Kind/name}, and never print a Secret
+ * value.
+ */
+public final class KubeAssertions {
+  private KubeAssertions() {}
+
+  /** Assertions on a Deployment. */
+  public static DeploymentAssert assertThat(Deployment actual) {
+    return new DeploymentAssert(actual);
+  }
+
+  /** Assertions on a ReplicaSet. */
+  public static ReplicaSetAssert assertThat(ReplicaSet actual) {
+    return new ReplicaSetAssert(actual);
+  }
+
+  /** Assertions on a Pod. */
+  public static PodAssert assertThat(Pod actual) {
+    return new PodAssert(actual);
+  }
+
+  /** Assertions on a PodTemplate. */
+  public static PodTemplateAssert assertThat(PodTemplate actual) {
+    return new PodTemplateAssert(actual);
+  }
+
+  /** Assertions on a Service. */
+  public static ServiceAssert assertThat(Service actual) {
+    return new ServiceAssert(actual);
+  }
+
+  /** Assertions on a ConfigMap. */
+  public static ConfigMapAssert assertThat(ConfigMap actual) {
+    return new ConfigMapAssert(actual);
+  }
+
+  /** Assertions on a Secret; failures never print its values. */
+  public static SecretAssert assertThat(Secret actual) {
+    return new SecretAssert(actual);
+  }
+
+  /** Assertions on a CronJob. */
+  public static CronJobAssert assertThat(CronJob actual) {
+    return new CronJobAssert(actual);
+  }
+
+  /** Assertions on a bundle, and the way to each of its objects. */
+  public static BundleAssert assertThat(Bundle actual) {
+    return new BundleAssert(actual);
+  }
+
+  /** Assertions on a container on its own (failures name it {@code container <name>}). */
+  public static ContainerAssert assertThat(Container actual) {
+    return new ContainerAssert(actual, "container " + (actual == null ? "null" : actual.name().orElse(Describe.UNSET)));
+  }
+}
