@@ -419,6 +419,13 @@ final class DslWriter {
       if (r.extra().isEmpty() && r.maxSurge().isPresent() && r.maxUnavailable().isPresent()) {
         IntOrString surge = r.maxSurge().get();
         IntOrString unavailable = r.maxUnavailable().get();
+        // DeploymentBuilder.rollingUpdate refuses (as Rollout.rollingUpdate) both bounds 0 and above 100% unavailable.
+        boolean accepted = !(amount(surge) == 0 && amount(unavailable) == 0)
+            && (unavailable.isInt() || amount(unavailable) <= 100);
+        if (!accepted) {
+          f.put(List.of("spec", "strategy"), lit.of(st, DeploymentStrategy.class));
+          return;
+        }
         if (surge.isInt() && unavailable.isInt() && surge.intValue() >= 0 && unavailable.intValue() >= 0) {
           c.then("rollingUpdate", Code.atom(Integer.toString(surge.intValue())),
               Code.atom(Integer.toString(unavailable.intValue())));
@@ -819,6 +826,19 @@ final class DslWriter {
       }
     }
     return null;
+  }
+
+  /** The number of a bound, or of its percentage (upstream {@code getIntOrPercentValue}), as the DSL checks it. */
+  private static long amount(IntOrString bound) {
+    if (bound.isInt()) {
+      return bound.intValue();
+    }
+    String s = bound.strValue();
+    if (!PERCENT.matcher(s).matches()) {
+      return -1;
+    }
+    String digits = s.substring(0, s.length() - 1);
+    return digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
   private static boolean portArgument(IntOrString port) {

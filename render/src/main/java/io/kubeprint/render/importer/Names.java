@@ -25,7 +25,8 @@ final class Names {
       "deployment", "replicaSet", "pod", "podTemplate", "cronJob", "container", "port", "quantity", "httpGet",
       "tcpSocket", "exec", "grpc", "fromConfigMap", "fromSecret", "fieldRef", "resourceFieldRef", "envFrom",
       "configMapRef", "secretRef", "volume", "emptyDir", "persistentVolumeClaim", "toleration",
-      "tolerationExists", "service", "configMap", "secret", "labels", "bundle", "blueGreen",
+      "tolerationExists", "service", "configMap", "secret", "labels", "bundle", "blueGreen", "rollingUpdate",
+      "recreate", "zeroDowntime", "rollOnChange", "bundleWide", "commonLabels", "appLabels",
       // the generated class
       "manifests", "secretValue",
       // java.lang.Object

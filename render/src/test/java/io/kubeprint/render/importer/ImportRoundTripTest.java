@@ -67,7 +67,7 @@ class ImportRoundTripTest {
 
   @Test
   void should_rebuild_shapes_the_dsl_has_no_method_for_exactly() {
-    assertRoundTrip("unusual", List.of(RESOURCES.resolve("unusual")), 19);
+    assertRoundTrip("unusual", List.of(RESOURCES.resolve("unusual")), 21);
   }
 
   @ParameterizedTest
