@@ -163,8 +163,8 @@ final class Generator {
         + (inputs.isEmpty() ? " (" + what + ")"
             : " from " + String.join(", ", inputs.stream().map(Generator::javadocCode).toList()) + " (" + what
                 + " in " + files + (files == 1 ? " file" : " files") + ")")
-        + ": edit it as your own. {@code java -jar kubeprint.jar render --source " + qualifiedName()
-        + " --out DIR} renders it.");
+        + ": edit it as your own. With this class and kubeprint-dsl on the classpath,"
+        + " {@code kubeprint render --source " + qualifiedName() + " --out DIR} renders it.");
     if (options.inlineSecrets()) {
       if (entries.stream().anyMatch(e -> e.object instanceof Secret s && !s.data().isEmpty())) {
         paragraphs.add("<p>Secret values are written in this file ({@code --inline-secrets}): keep it as secret"
