@@ -1,0 +1,41 @@
+package io.kubeprint.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.meta.ObjectMeta;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Cases the round-trip properties found, kept as examples with their exact texts. */
+class RoundTripFindingsTest {
+
+  private static ConfigMap settings(Map<String, String> data) {
+    return ConfigMap.builder().metadata(ObjectMeta.builder().name("settings").build()).putAllData(data).build();
+  }
+
+  @Nested
+  class Underscores {
+    @Test
+    void should_read_a_plain_scalar_starting_with_an_underscore_as_a_string_as_go_yaml_does() {
+      // GIVEN plain scalars that are numbers once their underscores are dropped, but start with neither a sign
+      // nor a digit (go-yaml resolves a number only then), or start with a dot (go-yaml keeps those underscores)
+      String yaml = """
+          apiVersion: v1
+          kind: ConfigMap
+          metadata:
+            name: settings
+          data:
+            a: _1
+            b: _0x1F
+            c: __5
+            d: ._5
+            e: .5_
+          """;
+      // WHEN reading THEN each stays a string
+      assertThat(Manifests.parse(yaml, "settings.yaml").objects()).containsExactly(settings(
+          Map.of("a", "_1", "b", "_0x1F", "c", "__5", "d", "._5", "e", ".5_")));
+    }
+  }
+}
