@@ -37,5 +37,30 @@ class RoundTripFindingsTest {
       assertThat(Manifests.parse(yaml, "settings.yaml").objects()).containsExactly(settings(
           Map.of("a", "_1", "b", "_0x1F", "c", "__5", "d", "._5", "e", ".5_")));
     }
+
+    @Test
+    void should_quote_a_string_go_yaml_reads_as_a_number_once_its_underscores_are_dropped() {
+      // GIVEN strings starting with a sign or a digit that are numbers without their underscores
+      ConfigMap c = settings(Map.of("a", "-_1", "b", "0_x1F", "c", "1e1_0", "d", "1e5_", "e", "0_b101", "f", "_1",
+          "g", "1_a"));
+      // WHEN rendering THEN they are quoted, while those no reader takes for a number stay plain
+      String yaml = Yaml.render(c);
+      assertThat(yaml).isEqualTo("""
+          apiVersion: v1
+          kind: ConfigMap
+          metadata:
+            name: settings
+          data:
+            a: "-_1"
+            b: "0_x1F"
+            c: "1e1_0"
+            d: "1e5_"
+            e: "0_b101"
+            f: _1
+            g: 1_a
+          """);
+      // AND they read back as strings
+      assertThat(Manifests.parse(yaml, "settings.yaml").objects()).containsExactly(c);
+    }
   }
 }
