@@ -63,4 +63,38 @@ class RoundTripFindingsTest {
       assertThat(Manifests.parse(yaml, "settings.yaml").objects()).containsExactly(c);
     }
   }
+
+  @Nested
+  class LineFeedsOnly {
+    @Test
+    void should_double_quote_a_text_of_line_feeds_only_which_yaml_1_2_readers_refuse_as_a_block() {
+      // GIVEN an annotation of one line feed, followed by a key indented less
+      ConfigMap c = ConfigMap.builder()
+          .metadata(ObjectMeta.builder().name("settings").putAnnotation("note", "\n").build())
+          .putData("blank", "\n\n").putData("text", "\nx\n").build();
+      // WHEN rendering
+      String yaml = Yaml.render(c);
+      // THEN the line feeds are double-quoted (text with them is still a literal block)
+      assertThat(yaml).isEqualTo("""
+          apiVersion: v1
+          kind: ConfigMap
+          metadata:
+            annotations:
+              note: "\\n"
+            name: settings
+          data:
+            blank: "\\n\\n"
+            text: |2
+
+              x
+          """);
+      // AND YAML 1.1 and 1.2 readers and kubeprint's read them back
+      Map<String, Object> expected = Map.of("apiVersion", "v1", "kind", "ConfigMap",
+          "metadata", Map.of("annotations", Map.of("note", "\n"), "name", "settings"),
+          "data", Map.of("blank", "\n\n", "text", "\nx\n"));
+      assertThat(YamlReaders.yaml11(yaml)).containsExactly(expected);
+      assertThat(YamlReaders.yaml12(yaml)).containsExactly(expected);
+      assertThat(Manifests.parse(yaml, "settings.yaml").objects()).containsExactly(c);
+    }
+  }
 }

@@ -145,11 +145,17 @@ public final class YamlQuoting {
    * Whether the multi-line {@code value} can be written as a literal block scalar ({@code |}) and read back
    * unchanged by YAML 1.1 and 1.2 readers: besides line feeds only characters a plain scalar may hold (so
    * no tabs, which snakeyaml's emitter refuses in blocks, no carriage returns or other line breaks that
-   * readers normalize), and no space at the end of a line or of the string (invisible, dropped by editors,
-   * and refused by the emitter). Other multi-line strings are written double-quoted with escapes.
+   * readers normalize), no space at the end of a line or of the string (invisible, dropped by editors,
+   * and refused by the emitter), and some text besides line feeds: a block of empty lines only, followed by
+   * a key indented less than its parent, is refused by snakeyaml-engine 2.10 ("the leading empty lines
+   * contain more spaces than the first non-empty line"). Other multi-line strings are written double-quoted
+   * with escapes.
    */
   static boolean fitsLiteralBlock(String value) {
     if (value.isEmpty() || !hasOnlyVisibleCharacters(value, true)) {
+      return false;
+    }
+    if (value.chars().allMatch(c -> c == '\n')) {
       return false;
     }
     if (value.endsWith(" ")) {
