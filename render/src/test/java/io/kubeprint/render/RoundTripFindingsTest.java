@@ -97,4 +97,36 @@ class RoundTripFindingsTest {
       assertThat(Manifests.parse(yaml, "settings.yaml").objects()).containsExactly(c);
     }
   }
+
+  @Nested
+  class JsonEscapes {
+    @Test
+    void should_escape_in_json_the_characters_a_yaml_1_1_reader_refuses_or_folds() {
+      // GIVEN values holding NEL, DEL, C1 controls, the line and paragraph separators and U+FFFE/U+FFFF
+      ConfigMap c = settings(Map.of("nel", "a\u0085b", "del", "\u007f", "c1", "\u0080\u009f", "ls", "\u2028\u2029",
+          "nc", "\ufffe\uffff", "text", "é 日本 🚀"));
+      // WHEN rendering JSON THEN those are escaped, other non-ASCII text is written as itself
+      String json = Json.render(c);
+      assertThat(json).isEqualTo("""
+          {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {
+              "name": "settings"
+            },
+            "data": {
+              "c1": "\\u0080\\u009F",
+              "del": "\\u007F",
+              "ls": "\\u2028\\u2029",
+              "nc": "\\uFFFE\\uFFFF",
+              "nel": "a\\u0085b",
+              "text": "é 日本 🚀"
+            }
+          }
+          """);
+      // AND kubeprint's reader, which reads JSON as YAML 1.1, and a YAML 1.1 reader give the values back
+      assertThat(Manifests.parse(json, "settings.json").objects()).containsExactly(c);
+      assertThat(YamlReaders.yaml11(json)).isEqualTo(YamlReaders.yaml11(Yaml.render(c)));
+    }
+  }
 }
