@@ -99,6 +99,20 @@ class RoundTripFindingsTest {
   }
 
   @Nested
+  class ReaderBuffer {
+    @Test
+    void should_read_an_emoji_wherever_it_falls_against_the_end_of_the_reader_buffer() {
+      // GIVEN values that put emoji at every offset around the first 1024 characters (snakeyaml-engine 2.10
+      // fails when a surrogate pair straddles its buffer end)
+      for (int pad = 990; pad < 1030; pad++) {
+        ConfigMap c = settings(Map.of("v", "x".repeat(pad) + "🚀🚀🚀"));
+        // WHEN rendering and reading back THEN the value is whole
+        assertThat(Manifests.parse(Yaml.render(c), "settings.yaml").objects()).as("padding %d", pad).containsExactly(c);
+      }
+    }
+  }
+
+  @Nested
   class JsonEscapes {
     @Test
     void should_escape_in_json_the_characters_a_yaml_1_1_reader_refuses_or_folds() {
