@@ -1,6 +1,9 @@
 package io.kubeprint.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -16,11 +19,16 @@ import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.internal.Canonical;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders objects as JSON, with the same canonical content and order as {@link Yaml}: one object, or a
  * bundle as a {@code v1 List} whose {@code items} are in apply order (which {@link Manifests} reads back).
  * Pretty-printed with two-space indentation, {@code []} and {@code {}} for empty values, and a final newline.
+ * Non-ASCII text is written as itself, except the characters that YAML 1.1 readers of the JSON (kubeprint's
+ * own, snakeyaml, go-yaml) refuse or take for line breaks, which are {@code \}{@code u} escapes: DEL and the
+ * C1 controls, NEL, the line and paragraph separators U+2028 and U+2029 (line breaks to go-yaml), and the
+ * non-characters U+FFFE and U+FFFF.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -67,7 +75,7 @@ public final class Json {
 
   private static String write(Object tree) {
     try {
-      return MAPPER.writer(PRINTER).writeValueAsString(tree) + "\n";
+      return MAPPER.writer(PRINTER).with(YamlSafeEscapes.INSTANCE).writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,6 +85,36 @@ public final class Json {
     List<Violation> errors = violations.stream().filter(Violation::isError).toList();
     if (!errors.isEmpty()) {
       throw new ManifestValidationException(errors);
+    }
+  }
+
+  /**
+   * JSON's standard escapes plus {@code \}{@code u} escapes for the characters YAML 1.1 readers cannot take
+   * raw inside a quoted scalar: DEL, the C1 controls, U+FFFE and U+FFFF are not printable in YAML, and NEL
+   * (and for go-yaml U+2028 and U+2029) are line breaks, which a quoted scalar folds into a space.
+   */
+  private static final class YamlSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    static final YamlSafeEscapes INSTANCE = new YamlSafeEscapes();
+
+    private final int[] ascii;
+
+    private YamlSafeEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch <= 0x9F || ch == 0x2028 || ch == 0x2029 || ch == 0xFFFE || ch == 0xFFFF) {
+        return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
+      }
+      return null;
     }
   }
 }

@@ -13,6 +13,10 @@ import io.kubeprint.render.Manifests;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.SecretMode;
 import io.kubeprint.render.Yaml;
+import io.kubeprint.render.diff.ManifestDiff;
+import io.kubeprint.render.importer.ImportOptions;
+import io.kubeprint.render.importer.Importer;
+import io.kubeprint.render.importer.JavaSource;
 import io.kubeprint.render.internal.AtomicFiles;
 import io.kubeprint.render.internal.KubectlApply;
 import java.io.File;
@@ -35,7 +39,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code java -jar kubeprint.jar validate|fmt|render …}. A stable contract for other
+ * The command line: {@code java -jar kubeprint.jar validate|fmt|render|import|diff …}. A stable contract for other
  * tools: exit 0 when all is well, 1 when problems were found, 2 for unreadable input or a usage error.
  */
 public final class Main {
@@ -58,6 +62,15 @@ public final class Main {
       "      Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
       "      constructor, found on the classpath or on PATH), validate its bundle and write one",
       "      file per object and a kustomization.yaml into DIR.",
+      "  import [--class NAME] [--package PKG] [--inline-secrets] FILE|DIR...",
+      "      Print one Java source file: a ManifestSource class (named NAME, by default after the first",
+      "      FILE or DIR) that builds the same objects with the DSL. Secret values stay out of the",
+      "      source unless --inline-secrets: the code reads each from an environment variable (or the",
+      "      file named by that variable with _FILE appended). Exit 0, or 2 for unreadable input.",
+      "  diff OLD NEW",
+      "      Print what changes from OLD to NEW (files or directories): objects added (+), removed (-)",
+      "      and changed (~, one line per field path), changes the API server refuses on update (!),",
+      "      Secret values redacted. Exit 0 when equal, 1 when different, 2 for unreadable input.",
       "  help",
       "      Print this text.");
 
@@ -90,6 +103,8 @@ public final class Main {
         case "validate" -> validate(rest);
         case "fmt" -> fmt(rest);
         case "render" -> render(rest);
+        case "import" -> importJava(rest);
+        case "diff" -> diff(rest);
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield OK;
@@ -265,6 +280,67 @@ public final class Main {
       return PROBLEMS;
     }
     return OK;
+  }
+
+  private int importJava(List<String> args) {
+    String className = option(args, "--class");
+    String packageName = option(args, "--package");
+    boolean inline = flag(args, "--inline-secrets");
+    List<Path> paths = paths(args);
+    ImportOptions options;
+    try {
+      options = ImportOptions.defaults()
+          .className(className != null ? className : defaultClassName(paths.get(0)))
+          .packageName(packageName != null ? packageName : "")
+          .inlineSecrets(inline);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    JavaSource java;
+    try {
+      java = Importer.toJava(paths, options);
+    } catch (ManifestReadException e) {
+      err.println("error: " + e.getMessage());
+      return UNUSABLE;
+    }
+    out.print(java.text());
+    out.flush();
+    if (!java.secretVariables().isEmpty()) {
+      err.println("note: the generated code reads Secret values from the environment variables "
+          + String.join(", ", java.secretVariables()) + " (or files named by the same variables + _FILE)");
+    }
+    return OK;
+  }
+
+  /** The class name a path suggests ({@code k8s/chap09} → {@code Chap09}), or {@code ImportedManifests}. */
+  static String defaultClassName(Path path) {
+    Path name = path.toAbsolutePath().normalize().getFileName();
+    String base = name == null ? "" : name.toString().replaceFirst("\\.(ya?ml|json)$", "");
+    StringBuilder b = new StringBuilder();
+    for (String part : base.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    String s = b.toString();
+    return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "ImportedManifests" : s;
+  }
+
+  private int diff(List<String> args) {
+    List<Path> paths = paths(args);
+    if (paths.size() != 2) {
+      throw new UsageException("diff needs OLD and NEW (was " + paths.size() + " paths)");
+    }
+    ManifestDiff diff;
+    try {
+      diff = ManifestDiff.between(Manifests.read(paths.get(0)), Manifests.read(paths.get(1)));
+    } catch (ManifestReadException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return UNUSABLE;
+    }
+    out.print(diff);
+    out.flush();
+    return diff.isEmpty() ? OK : PROBLEMS;
   }
 
   private static ManifestSource load(String className, String classpath)

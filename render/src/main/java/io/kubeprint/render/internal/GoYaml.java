@@ -205,24 +205,35 @@ public final class GoYaml {
     if (v.equals("<<")) {
       return f.textNode(v);
     }
+    // go-yaml's resolveTable: only a sign or a digit (underscores dropped) or a dot (as written) may start a
+    // number, so _1 or _0x1F stay strings.
+    char first = v.isEmpty() ? ' ' : v.charAt(0);
+    if (first == '.') {
+      return FLOAT.matcher(v).matches() ? floatNode(v) : f.textNode(v);
+    }
+    if (!(first == '+' || first == '-' || (first >= '0' && first <= '9'))) {
+      return f.textNode(v);
+    }
     BigInteger i = parseGoInt(v.replace("_", ""));
     if (i != null) {
       return integer(i);
     }
     String nu = v.replace("_", "");
-    if (FLOAT.matcher(nu).matches()) {
-      BigDecimal d = new BigDecimal(nu.startsWith("+") ? nu.substring(1) : nu);
-      // Go's json.Marshal writes a float64 without exponent below 1e21, so a whole float (1.0, 1e3) reaches
-      // the API server as an integer.
-      if (d.signum() == 0) {
-        return f.numberNode(0);
-      }
-      if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(JSON_EXPONENT_FROM) < 0) {
-        return integer(d.toBigIntegerExact());
-      }
-      return f.numberNode(d);
+    return FLOAT.matcher(nu).matches() ? floatNode(nu) : f.textNode(v);
+  }
+
+  /** A float in go-yaml's syntax ({@link #FLOAT}) as JSON. */
+  private static JsonNode floatNode(String text) {
+    BigDecimal d = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    // Go's json.Marshal writes a float64 without exponent below 1e21, so a whole float (1.0, 1e3) reaches
+    // the API server as an integer.
+    if (d.signum() == 0) {
+      return JsonNodeFactory.instance.numberNode(0);
     }
-    return f.textNode(v);
+    if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(JSON_EXPONENT_FROM) < 0) {
+      return integer(d.toBigIntegerExact());
+    }
+    return JsonNodeFactory.instance.numberNode(d);
   }
 
   private static JsonNode integer(BigInteger i) {

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  *   <li>Multi-line strings are literal blocks ({@code |}, {@code |-}, {@code |+}, with an indentation
  *       indicator when the text starts with a space or a line break) when they read back unchanged, and
  *       double-quoted otherwise: tabs, carriage returns, spaces at the end of a line or of the text,
- *       control and invisible characters force quotes. A {@code |+} block that ends a document is followed
+ *       control and invisible characters force quotes, and so does a text of line feeds only. A {@code |+} block that ends a document is followed
  *       by the document end marker {@code ...} when another document follows.
  *   <li>Lines are never split ({@code SPLIT_LINES} off): long values and base64 stay on one line.
  *   <li>Every document starts with {@code ---}, so multi-document output and concatenated files are

@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  *             optionally followed by {@code T}, {@code t} or blanks, a time {@code h:m:s} of one or two
  *             digits each, a fraction and a zone ({@code 2001-12-14t21:59:43.10-05:00},
  *             {@code 2001-12-14 21:59:43.10 -5}); one-digit fields come from go-yaml;
+ *         <li>go-yaml drops every underscore of a scalar that starts with a sign or a digit before it tries
+ *             the int and float forms above, so such a scalar needs quotes when it would match them without
+ *             its underscores: {@code -_1}, {@code 0_x1F}, {@code 0_b101}, {@code 1e1_0}, {@code 1e5_};
  *         <li>merge ({@code tag:yaml.org,2002:merge}): {@code <<}; value ({@code tag:yaml.org,2002:value},
  *             1.1): {@code =};
  *         <li>snakeyaml-engine's environment variables: {@code ${NAME}}, {@code ${NAME:-default}} and the
@@ -142,11 +145,17 @@ public final class YamlQuoting {
    * Whether the multi-line {@code value} can be written as a literal block scalar ({@code |}) and read back
    * unchanged by YAML 1.1 and 1.2 readers: besides line feeds only characters a plain scalar may hold (so
    * no tabs, which snakeyaml's emitter refuses in blocks, no carriage returns or other line breaks that
-   * readers normalize), and no space at the end of a line or of the string (invisible, dropped by editors,
-   * and refused by the emitter). Other multi-line strings are written double-quoted with escapes.
+   * readers normalize), no space at the end of a line or of the string (invisible, dropped by editors,
+   * and refused by the emitter), and some text besides line feeds: a block of empty lines only, followed by
+   * a key indented less than its parent, is refused by snakeyaml-engine 2.10 ("the leading empty lines
+   * contain more spaces than the first non-empty line"). Other multi-line strings are written double-quoted
+   * with escapes.
    */
   static boolean fitsLiteralBlock(String value) {
     if (value.isEmpty() || !hasOnlyVisibleCharacters(value, true)) {
+      return false;
+    }
+    if (value.chars().allMatch(c -> c == '\n')) {
       return false;
     }
     if (value.endsWith(" ")) {
@@ -166,9 +175,17 @@ public final class YamlQuoting {
     if (!(first == '-' || first == '+' || first == '.' || (first >= '0' && first <= '9'))) {
       return false;
     }
-    return INT.matcher(value).matches()
+    if (INT.matcher(value).matches()
         || FLOAT.matcher(value).matches()
-        || TIMESTAMP.matcher(value).matches();
+        || TIMESTAMP.matcher(value).matches()) {
+      return true;
+    }
+    if (first == '.' || value.indexOf('_') < 0) {
+      return false;
+    }
+    // go-yaml (resolve.go): a scalar starting with a sign or a digit is parsed with its underscores removed
+    String withoutUnderscores = value.replace("_", "");
+    return INT.matcher(withoutUnderscores).matches() || FLOAT.matcher(withoutUnderscores).matches();
   }
 
   private static boolean isPlainSyntax(String value) {
