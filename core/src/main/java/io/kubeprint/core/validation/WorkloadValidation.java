@@ -94,8 +94,28 @@ final class WorkloadValidation {
 
   private WorkloadValidation() {}
 
-  /** {@code ValidatePodCreate}: metadata, the pod spec, and what only a new Pod may not have. */
+  /**
+   * The Priority admission plugin (enabled by default), which resolves a new Pod's priority before validation
+   * and refuses a {@code priority} or {@code preemptionPolicy} other than the one it computes: with no
+   * {@code priorityClassName} (and no global default class, as in a fresh cluster) 0 and
+   * {@code PreemptLowerPriority}; with a built-in class, that class's. Other class names depend on the cluster
+   * and are not checked.
+   */
+  static final Rule POD_PRIORITY = Rule.of("pod-priority", "admitPod",
+      "a new Pod sets no `priority` or `preemptionPolicy` other than its priority class gives (0 and PreemptLowerPriority without one)");
+
+  /** The priority classes every cluster has ({@code scheduling.SystemPriorityClasses}). */
+  private static final Map<String, Integer> SYSTEM_PRIORITY_CLASSES = Map.of(
+      "system-cluster-critical", 2_000_000_000, "system-node-critical", 2_000_001_000);
+
+  /**
+   * {@code ValidatePodCreate}: metadata, the pod spec, and what only a new Pod may not have; first the
+   * Priority admission plugin, whose refusal is the only error the API server reports.
+   */
   static void pod(Pod pod, Violations v) {
+    if (priorityAdmission(pod, v)) {
+      return;
+    }
     PodValidation.pod(pod, v);
     FieldPath spec = FieldPath.of("spec");
     if (!listOf(pod.spec().extra(), "ephemeralContainers").isEmpty()) {
@@ -107,6 +127,30 @@ final class WorkloadValidation {
       v.add(POD_NODE_NAME_WITH_GATES, spec.child("nodeName"),
           "must not be set until all schedulingGates have been cleared (was \"" + s + "\")");
     }
+  }
+
+  /** The Priority admission plugin's check of a new Pod; true when it refuses the Pod. */
+  private static boolean priorityAdmission(Pod pod, Violations v) {
+    String className = pod.spec().priorityClassName().orElse("");
+    Integer computed = className.isEmpty() ? Integer.valueOf(0) : SYSTEM_PRIORITY_CLASSES.get(className);
+    if (computed == null) {
+      return false;
+    }
+    FieldPath spec = FieldPath.of("spec");
+    String from = className.isEmpty() ? "with no priorityClassName" : "from priorityClassName " + className;
+    Long priority = Untyped.integer(pod.spec().extra().get("priority"));
+    if (priority != null && priority.longValue() != computed) {
+      v.add(POD_PRIORITY, spec.child("priority"), "must not be set, or be " + computed + ", the priority the"
+          + " Priority admission plugin computes " + from + " (was " + priority + ")");
+      return true;
+    }
+    Object preemption = pod.spec().extra().get("preemptionPolicy");
+    if (preemption instanceof String p && !p.equals("PreemptLowerPriority")) {
+      v.add(POD_PRIORITY, spec.child("preemptionPolicy"), "must not be set, or be \"PreemptLowerPriority\", the"
+          + " policy the Priority admission plugin computes " + from + " (was \"" + p + "\")");
+      return true;
+    }
+    return false;
   }
 
   /** {@code ValidatePodTemplate}: metadata and {@code template}. */

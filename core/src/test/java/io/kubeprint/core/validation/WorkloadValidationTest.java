@@ -261,6 +261,43 @@ class WorkloadValidationTest {
     assertThat(Validator.validate(object)).isEmpty();
   }
 
+  private static Pod podWith(Map<String, Object> specFields, String priorityClassName) {
+    PodSpec.Builder spec = PodSpec.builder().from(podSpec()).extra(Fields.of(specFields));
+    if (priorityClassName != null) {
+      spec.priorityClassName(priorityClassName);
+    }
+    return pod().withSpec(spec.build());
+  }
+
+  @Test
+  void should_refuse_a_priority_without_a_priority_class_alone_as_the_priority_admission_plugin_does() {
+    // GIVEN a Pod with a priority but no class, and an invalid restart policy
+    Pod p = podWith(Map.of("priority", 1000), null).withSpec(podWith(Map.of("priority", 1000), null).spec()
+        .withRestartPolicy("Sometimes"));
+    // WHEN validating it
+    // THEN the admission plugin's refusal is the only error: validation never runs
+    assertThat(Validator.validate(p)).extracting(Violation::toString).containsExactly(
+        "Pod/web spec.priority: must not be set, or be 0, the priority the Priority admission plugin computes with no"
+            + " priorityClassName (was 1000) [pod-priority]");
+  }
+
+  @Test
+  void should_refuse_a_preemption_policy_other_than_the_default_without_a_priority_class() {
+    assertThat(Validator.validate(podWith(Map.of("preemptionPolicy", "Never"), null)))
+        .extracting(Violation::path, Violation::ruleId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("spec.preemptionPolicy", "pod-priority"));
+  }
+
+  @Test
+  void should_accept_the_priority_a_system_priority_class_gives_and_leave_other_classes_to_the_cluster() {
+    assertThat(Validator.validate(podWith(Map.of("priority", 2_000_001_000), "system-node-critical"))).isEmpty();
+    assertThat(Validator.validate(podWith(Map.of("priority", 0, "preemptionPolicy", "PreemptLowerPriority"), null)))
+        .isEmpty();
+    assertThat(Validator.validate(podWith(Map.of("priority", 5, "preemptionPolicy", "Never"), "batch-low"))).isEmpty();
+    assertThat(Validator.validate(podWith(Map.of("priority", 1), "system-cluster-critical")))
+        .extracting(Violation::ruleId).containsExactly("pod-priority");
+  }
+
   @Test
   void should_explain_a_selector_that_does_not_match_the_template_labels() {
     // GIVEN a Deployment whose selector asks for app=api
