@@ -328,6 +328,20 @@ class ManifestsTest {
   @Nested
   class Schema_and_types {
     @Test
+    void should_read_nulls_in_lists_and_maps_as_the_zero_values_go_decodes() {
+      // GIVEN nulls where Go's decoder leaves zero values
+      String text = POD + "    args: [null, run]\n    resources:\n      limits:\n        cpu: null\n"
+          + "  imagePullSecrets: [null]\n";
+      // WHEN reading it
+      Pod p = readOne(text, Pod.class);
+      // THEN a null string is "", a null quantity 0 and a null object an empty one
+      assertThat(p.spec().containers().get(0).args()).containsExactly("", "run");
+      assertThat(p.spec().containers().get(0).resources().orElseThrow().limits()).hasToString("{cpu=0}");
+      assertThat(p.spec().imagePullSecrets()).hasSize(1);
+      assertThat(p.spec().imagePullSecrets().get(0).name()).isEmpty();
+    }
+
+    @Test
     void should_refuse_an_unknown_field_naming_its_nested_path() {
       String text = POD + "    livenessProbe:\n      httpGet:\n        port: 80\n        pth: /healthz\n";
       ManifestReadException e = readError(text);

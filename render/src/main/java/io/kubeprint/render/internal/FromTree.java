@@ -83,6 +83,10 @@ public final class FromTree extends FromTreeGenerated {
     if (stringData != null) {
       for (Iterator<Map.Entry<String, JsonNode>> it = stringData.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().isNull()) {
+          merged.put(e.getKey(), Bytes.of(new byte[0])); // Go's decoder reads null as ""
+          continue;
+        }
         if (!e.getValue().isTextual()) {
           throw new TreeException(n.pathOf("stringData") + "[" + e.getKey() + "]", "must be a string (value redacted)");
         }

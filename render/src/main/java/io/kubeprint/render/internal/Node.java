@@ -1,6 +1,7 @@
 package io.kubeprint.render.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.pod.Quantity;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  * One JSON object being read into a model value: typed accessors that check the JSON type strictly (as
  * the API server's decoder does: a {@code true} is no string, {@code "3"} is no integer) and name the field
  * path on error, and {@link #rest()}, the fields no accessor took, kept verbatim. A JSON {@code null}
- * reads as absent.
+ * reads as absent; in a list or map it reads as Go's zero value (an empty object, string or quantity 0).
  */
 final class Node {
   private final JsonNode json;
@@ -151,10 +152,8 @@ final class Node {
     for (int i = 0; i < a.size(); i++) {
       String p = pathOf(field) + "[" + i + "]";
       JsonNode e = a.get(i);
-      if (e.isNull()) {
-        throw new TreeException(p, "must be an object (was null)");
-      }
-      out.add(reader.apply(new Node(e, p)));
+      // Go's decoder leaves a null element at its zero value: an empty object.
+      out.add(reader.apply(new Node(e.isNull() ? JsonNodeFactory.instance.objectNode() : e, p)));
     }
     return out;
   }
@@ -166,7 +165,7 @@ final class Node {
     }
     List<String> out = new ArrayList<>(a.size());
     for (int i = 0; i < a.size(); i++) {
-      out.add(text(a.get(i), pathOf(field) + "[" + i + "]"));
+      out.add(a.get(i).isNull() ? "" : text(a.get(i), pathOf(field) + "[" + i + "]"));
     }
     return out;
   }
@@ -178,7 +177,7 @@ final class Node {
     }
     List<Long> out = new ArrayList<>(a.size());
     for (int i = 0; i < a.size(); i++) {
-      out.add(integer(a.get(i), pathOf(field) + "[" + i + "]"));
+      out.add(a.get(i).isNull() ? 0L : integer(a.get(i), pathOf(field) + "[" + i + "]"));
     }
     return out;
   }
@@ -191,6 +190,10 @@ final class Node {
     List<Fields> out = new ArrayList<>(a.size());
     for (int i = 0; i < a.size(); i++) {
       JsonNode e = a.get(i);
+      if (e.isNull()) {
+        out.add(Fields.none());
+        continue;
+      }
       if (!e.isObject()) {
         throw new TreeException(pathOf(field) + "[" + i + "]", "must be an object (was " + describe(e) + ")");
       }
@@ -292,6 +295,9 @@ final class Node {
   }
 
   private static Quantity quantity(JsonNode c, String path) {
+    if (c.isNull()) {
+      return Quantity.of("0"); // Quantity.UnmarshalJSON reads null as zero
+    }
     if (c.isTextual()) {
       return Quantity.of(c.textValue());
     }
