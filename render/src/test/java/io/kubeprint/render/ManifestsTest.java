@@ -328,6 +328,12 @@ class ManifestsTest {
   @Nested
   class Schema_and_types {
     @Test
+    void should_trim_a_quantity_as_quantity_unmarshal_json_does() {
+      Pod p = readOne(POD + "    resources:\n      limits:\n        memory: \" 1Gi\\t\"\n", Pod.class);
+      assertThat(p.spec().containers().get(0).resources().orElseThrow().limits()).hasToString("{memory=1Gi}");
+    }
+
+    @Test
     void should_read_nulls_in_lists_and_maps_as_the_zero_values_go_decodes() {
       // GIVEN nulls where Go's decoder leaves zero values
       String text = POD + "    args: [null, run]\n    resources:\n      limits:\n        cpu: null\n"

@@ -299,13 +299,33 @@ final class Node {
       return Quantity.of("0"); // Quantity.UnmarshalJSON reads null as zero
     }
     if (c.isTextual()) {
-      return Quantity.of(c.textValue());
+      return Quantity.of(goTrimSpace(c.textValue())); // Quantity.UnmarshalJSON trims, then parses
     }
     if (c.isNumber()) {
       return Quantity.of(c.isIntegralNumber() ? c.bigIntegerValue().toString()
           : c.decimalValue().stripTrailingZeros().toPlainString());
     }
     throw new TreeException(path, "must be a quantity, a string or a number (was " + describe(c) + ")");
+  }
+
+  /** Go's {@code strings.TrimSpace}: leading and trailing Unicode white space removed. */
+  static String goTrimSpace(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isGoSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isGoSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /** {@code unicode.IsSpace} for the BMP characters it holds. */
+  private static boolean isGoSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00a0' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f'
+        || c == '\u3000';
   }
 
   /** How a value is named in type errors: its JSON type and, for scalars, the value itself. */
