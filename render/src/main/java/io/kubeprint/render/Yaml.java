@@ -105,6 +105,14 @@ public final class Yaml {
     }
   }
 
+  /**
+   * A writer of objects one at a time to {@code out} (left open), for streams too large to hold as a
+   * bundle; the caller keeps the order and validates related objects together. See {@link YamlWriter}.
+   */
+  public static YamlWriter writer(Writer out, RenderOptions options) {
+    return new YamlWriter(out, options);
+  }
+
   /** Streams a bundle to {@code out} (left open) as UTF-8. */
   public static void write(Bundle bundle, OutputStream out, RenderOptions options) {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
