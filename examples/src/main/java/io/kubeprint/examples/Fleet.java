@@ -21,7 +21,6 @@ import io.kubeprint.render.YamlWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -144,12 +143,12 @@ public final class Fleet {
    * the {@code '-'} after the number sorts before every digit.
    */
   public static int[] applyOrder(int n) {
-    Integer[] order = new Integer[n];
+    String[] names = new String[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      names[i] = String.valueOf(i);
     }
-    Arrays.sort(order, Comparator.comparing(String::valueOf));
-    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    Arrays.sort(names);
+    return Arrays.stream(names).mapToInt(Integer::parseInt).toArray();
   }
 
   /**

@@ -138,7 +138,7 @@ final class BundleValidation {
     List<Violation> out = new ArrayList<>();
     duplicates(bundle, out);
     for (KubeObject o : bundle.objects()) {
-      Violations v = new Violations(o.displayName());
+      Violations v = new Violations(o);
       if (o instanceof Service s) {
         service(s, index, v);
       }
@@ -489,7 +489,7 @@ final class BundleValidation {
     }
     List<List<Integer>> earlier = overlapCandidates(workloads, selectors);
     for (int j = 0; j < workloads.size(); j++) {
-      Violations v = new Violations(workloads.get(j).displayName());
+      Violations v = new Violations(workloads.get(j));
       for (int i : earlier.get(j)) {
         Optional<Map<String, String>> both = Selectors.overlap(selectors.get(i), selectors.get(j));
         if (both.isPresent()) {
