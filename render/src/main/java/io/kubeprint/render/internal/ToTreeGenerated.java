@@ -61,8 +61,8 @@ import io.kubeprint.core.workload.RollingUpdateDeployment;
 
 /**
  * The canonical tree of each typed kubeprint value, field for field as {@link ToFabric8Generated} maps it to
- * fabric8 and Jackson then serializes it (no nulls, no empty typed lists or maps, empty nested values left
- * out except {@code emptyDir}), but built directly: every object's keys sorted, untyped fields
+ * fabric8 and Jackson then serializes it (no nulls, no empty typed lists or maps, an empty {@code resources},
+ * {@code strategy} or {@code securityContext} left out, any other empty nested value kept as {@code {}}), but built directly: every object's keys sorted, untyped fields
  * ({@code extra()}) beside the typed ones. Derived from {@code ToFabric8Generated.java} line by line (the
  * JSON name of a field is its accessor's, kubeprint's model using the Kubernetes names); ToTreeTest checks
  * that both give the same trees. ConfigMap and Secret are mapped in {@link ToTree}.
