@@ -151,7 +151,7 @@ final class PodValidation {
       "a volume has at most one source (none means emptyDir)");
   /** The required fields of {@code validateSecretVolumeSource}, {@code validateConfigMapVolumeSource}, ... */
   static final Rule VOLUME_SOURCE_FIELD = Rule.of("volume-source-field", "validateVolumeSource",
-      "a volume source has its required fields: secretName, configMap name, claimName, hostPath path");
+      "a volume source has its required fields: secretName, configMap name, claimName, hostPath path, nfs server and absolute path, csi driver");
   /** {@code validateKeyToPath} and {@code ValidateLocalNonReservedPath}. */
   static final Rule VOLUME_ITEM = Rule.of("volume-item", "validateKeyToPath",
       "a projected item has a key and a relative path without '..'");

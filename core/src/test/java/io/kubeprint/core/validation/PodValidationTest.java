@@ -17,6 +17,7 @@ import io.kubeprint.core.pod.PodDNSConfig;
 import io.kubeprint.core.pod.PodDNSConfigOption;
 import io.kubeprint.core.pod.PodSecurityContext;
 import io.kubeprint.core.pod.SecurityContext;
+import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.pod.Toleration;
@@ -129,6 +130,13 @@ class PodValidationTest {
                 .withSecurityContext(PodSecurityContext.builder()
                     .extra(fields("windowsOptions", obj("hostProcess", true))).build())),
             "spec.containers[0].securityContext.windowsOptions.hostProcess [windows-host-process]"),
+        bad("should_require_an_absolute_nfs_path",
+            spec(s -> s.withVolumes(Volume.builder().name("data").extra(fields("nfs",
+                obj("server", "nfs.example.com", "path", "exports"))).build())),
+            "spec.volumes[0].nfs.path [volume-source-field]"),
+        bad("should_require_a_csi_driver",
+            spec(s -> s.withVolumes(Volume.builder().name("data").extra(fields("csi", obj("readOnly", true))).build())),
+            "spec.volumes[0].csi.driver [volume-source-field]"),
         bad("should_reject_process_namespace_sharing_with_host_pid",
             spec(s -> s.withExtra(fields("shareProcessNamespace", true, "hostPID", true))),
             "spec.shareProcessNamespace [pod-security-context]"),
