@@ -6,7 +6,15 @@ import io.kubeprint.dsl.Color;
 import io.kubeprint.dsl.ReleasePlan;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.Yaml;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +23,8 @@ import java.util.Map;
  * chapter's six manifests into OUTDIR, the whole app in each blue-green state into {@code OUTDIR/blue/} and
  * {@code OUTDIR/green/}, and the release's steps into {@code OUTDIR/plan/1-deploy-green/},
  * {@code OUTDIR/plan/2-switch-to-green/} and {@code OUTDIR/plan/3-scale-down-blue/}; it prints each file's
- * path.
+ * path. {@code fleet N OUTFILE} writes the fleet of N apps ({@link Fleet}, 6 N objects) into OUTFILE and
+ * prints {@code objects=… ms=… bytes=…}.
  */
 public final class Main {
   private Main() {}
@@ -24,8 +33,54 @@ public final class Main {
     if (args.length == 2 && args[0].equals("chap09")) {
       System.exit(chap09(Path.of(args[1])));
     }
+    if (args.length == 3 && args[0].equals("fleet") && args[1].matches("[0-9]{1,9}")) {
+      System.exit(fleet(Integer.parseInt(args[1]), Path.of(args[2])));
+    }
     System.err.println("usage: kubeprint-examples chap09 OUTDIR");
+    System.err.println("       kubeprint-examples fleet N OUTFILE");
     System.exit(2);
+  }
+
+  /**
+   * Builds, validates and writes the fleet of {@code n} apps ({@link Fleet}) to {@code file} as one
+   * multi-document YAML stream (through a temporary file and an atomic move), and prints {@code objects=… ms=… bytes=…}: the objects written, the
+   * milliseconds the whole took and the size of the file.
+   */
+  static int fleet(int n, Path file) {
+    long start = System.nanoTime();
+    long objects;
+    Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+    try {
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
+          1 << 16)) {
+        objects = Fleet.write(n, w);
+      }
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (ManifestValidationException e) {
+      System.err.println(e.getMessage());
+      deleteQuietly(tmp);
+      return 1;
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("cannot write " + file + ": " + e.getMessage());
+      deleteQuietly(tmp);
+      return 2;
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    try {
+      System.out.println("objects=" + objects + " ms=" + ms + " bytes=" + Files.size(file));
+    } catch (IOException e) {
+      System.err.println("cannot read the size of " + file + ": " + e.getMessage());
+      return 2;
+    }
+    return 0;
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // the command already failed with the original error
+    }
   }
 
   /**

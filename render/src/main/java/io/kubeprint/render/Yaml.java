@@ -105,6 +105,14 @@ public final class Yaml {
     }
   }
 
+  /**
+   * A writer of objects one at a time to {@code out} (left open), for streams too large to hold as a
+   * bundle; the caller keeps the order and validates related objects together. See {@link YamlWriter}.
+   */
+  public static YamlWriter writer(Writer out, RenderOptions options) {
+    return new YamlWriter(out, options);
+  }
+
   /** Streams a bundle to {@code out} (left open) as UTF-8. */
   public static void write(Bundle bundle, OutputStream out, RenderOptions options) {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -235,9 +243,23 @@ public final class Yaml {
 
   /** The objects of a bundle in apply order. */
   public static List<KubeObject> ordered(Bundle bundle) {
-    List<KubeObject> out = new ArrayList<>(bundle.objects());
-    out.sort(APPLY_ORDER);
+    // APPLY_ORDER on keys read once per object rather than once per comparison; the sort is stable as List.sort is.
+    List<SortKey> keys = new ArrayList<>(bundle.size());
+    for (KubeObject o : bundle.objects()) {
+      keys.add(new SortKey(o.kind().ordinal(), o.metadata().namespace().orElse(""), o.name(), o));
+    }
+    keys.sort(SortKey.ORDER);
+    List<KubeObject> out = new ArrayList<>(keys.size());
+    for (SortKey k : keys) {
+      out.add(k.object());
+    }
     return out;
+  }
+
+  /** What {@link #APPLY_ORDER} compares, read from one object. */
+  private record SortKey(int kind, String namespace, String name, KubeObject object) {
+    static final Comparator<SortKey> ORDER = Comparator.comparingInt(SortKey::kind)
+        .thenComparing(SortKey::namespace).thenComparing(SortKey::name);
   }
 
   private static String prefix(Kind k) {

@@ -24,7 +24,12 @@ import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.ReplicaSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,7 +138,7 @@ final class BundleValidation {
     List<Violation> out = new ArrayList<>();
     duplicates(bundle, out);
     for (KubeObject o : bundle.objects()) {
-      Violations v = new Violations(o.displayName());
+      Violations v = new Violations(o);
       if (o instanceof Service s) {
         service(s, index, v);
       }
@@ -183,7 +188,7 @@ final class BundleValidation {
 
   /** A hint for a selector that selects nothing: pods elsewhere that match, or the closest pods. */
   private static String nearestPods(Map<String, String> selector, String namespace, Index index) {
-    for (PodTemplates.Pods p : index.pods) {
+    for (PodTemplates.Pods p : index.candidates(selector)) {
       if (Selectors.selects(selector, p)) {
         return "; " + p.owner().displayName() + " in namespace \"" + p.namespace() + "\" has these labels";
       }
@@ -372,11 +377,12 @@ final class BundleValidation {
     if (target.isEmpty() || key.isEmpty()) {
       return;
     }
-    Set<String> keys = kind == Kind.CONFIG_MAP ? new TreeSet<>(((ConfigMap) target.get()).data().keySet())
-        : new TreeSet<>(((Secret) target.get()).data().keySet());
-    if (keys.contains(key.get())) {
+    Set<String> present = kind == Kind.CONFIG_MAP ? ((ConfigMap) target.get()).data().keySet()
+        : ((Secret) target.get()).data().keySet();
+    if (present.contains(key.get())) {
       return;
     }
+    Set<String> keys = new TreeSet<>(present);
     String message = "must be a key of " + target.get().displayName() + " (was \"" + key.get() + "\"); ";
     if (target.get() instanceof ConfigMap cm && cm.binaryData().containsKey(key.get())) {
       message += "it is a binaryData key, which the kubelet does not read into variables";
@@ -440,10 +446,10 @@ final class BundleValidation {
     if (closest != null) {
       return message + "; did you mean \"" + closest + "\"?";
     }
-    for (KubeObject o : index.objects) {
-      if (o.kind() == kind && o.name().equals(name)) {
-        return message + "; " + o.displayName() + " is in namespace \"" + namespace(o) + "\"";
-      }
+    List<KubeObject> elsewhere = index.named(kind, name);
+    if (!elsewhere.isEmpty()) {
+      KubeObject o = elsewhere.get(0);
+      return message + "; " + o.displayName() + " is in namespace \"" + namespace(o) + "\"";
     }
     return message;
   }
@@ -481,12 +487,10 @@ final class BundleValidation {
         selectors.add(s.get());
       }
     }
+    List<List<Integer>> earlier = overlapCandidates(workloads, selectors);
     for (int j = 0; j < workloads.size(); j++) {
-      Violations v = new Violations(workloads.get(j).displayName());
-      for (int i = 0; i < j; i++) {
-        if (!namespace(workloads.get(i)).equals(namespace(workloads.get(j)))) {
-          continue;
-        }
+      Violations v = new Violations(workloads.get(j));
+      for (int i : earlier.get(j)) {
         Optional<Map<String, String>> both = Selectors.overlap(selectors.get(i), selectors.get(j));
         if (both.isPresent()) {
           v.add(SELECTOR_OVERLAP, FieldPath.of("spec", "selector"), "must not overlap the selector of "
@@ -499,22 +503,135 @@ final class BundleValidation {
     }
   }
 
+  /**
+   * For each workload {@code j}, the earlier workloads {@code i < j} of its namespace whose selectors may
+   * overlap its own, in increasing order: every pair that overlaps is among them. Two selectors whose
+   * {@code matchLabels} give a key they share different values cannot overlap, so the workloads of a
+   * namespace are grouped by the keys of their {@code matchLabels}, and two groups are joined on the values
+   * of the keys they share (all pairs when they share none). Linear for workloads labelled alike, such as a
+   * fleet of apps; quadratic only when every selector has its own set of keys.
+   */
+  static List<List<Integer>> overlapCandidates(List<KubeObject> workloads, List<LabelSelector> selectors) {
+    List<List<Integer>> earlier = new ArrayList<>(workloads.size());
+    Map<String, Map<Set<String>, List<Integer>>> groups = new LinkedHashMap<>();
+    for (int j = 0; j < workloads.size(); j++) {
+      earlier.add(new ArrayList<>());
+      groups.computeIfAbsent(namespace(workloads.get(j)), k -> new LinkedHashMap<>())
+          .computeIfAbsent(new TreeSet<>(selectors.get(j).matchLabels().keySet()), k -> new ArrayList<>()).add(j);
+    }
+    for (Map<Set<String>, List<Integer>> byKeys : groups.values()) {
+      List<Map.Entry<Set<String>, List<Integer>>> entries = new ArrayList<>(byKeys.entrySet());
+      for (int a = 0; a < entries.size(); a++) {
+        for (int b = a; b < entries.size(); b++) {
+          Set<String> shared = new TreeSet<>(entries.get(a).getKey());
+          shared.retainAll(entries.get(b).getKey());
+          join(entries.get(a).getValue(), entries.get(b).getValue(), a == b, shared, selectors, earlier);
+        }
+      }
+    }
+    for (List<Integer> l : earlier) {
+      l.sort(null);
+    }
+    return earlier;
+  }
+
+  /** Adds to {@code earlier} the pairs of {@code left} and {@code right} (one group when {@code same}) that agree on {@code shared}. */
+  private static void join(List<Integer> left, List<Integer> right, boolean same, Set<String> shared,
+      List<LabelSelector> selectors, List<List<Integer>> earlier) {
+    Map<List<String>, List<Integer>> byValues = new HashMap<>();
+    for (int i : left) {
+      byValues.computeIfAbsent(values(selectors.get(i), shared), k -> new ArrayList<>()).add(i);
+    }
+    for (int j : right) {
+      for (int i : byValues.getOrDefault(values(selectors.get(j), shared), List.of())) {
+        if (i < j) {
+          earlier.get(j).add(i);
+        } else if (!same && j < i) {
+          earlier.get(i).add(j);
+        }
+      }
+    }
+  }
+
+  private static List<String> values(LabelSelector s, Set<String> keys) {
+    List<String> out = new ArrayList<>(keys.size());
+    for (String k : keys) {
+      out.add(s.matchLabels().get(k));
+    }
+    return out;
+  }
+
   private static String namespace(KubeObject o) {
     return o.metadata().namespace().orElse("");
   }
 
-  /** The bundle's objects as the checks look them up. */
-  private static final class Index {
-    final List<KubeObject> objects;
+  /** The bundle's objects as the checks look them up, indexed so that each look-up reads only what may match. */
+  static final class Index {
     final List<PodTemplates.Pods> pods = new ArrayList<>();
     final List<Bundle.External> externals;
+    /** Each object's position in {@link #pods}, to keep look-ups in bundle order. */
+    private final Map<PodTemplates.Pods, Integer> podOrder = new IdentityHashMap<>();
+    /** Pods by label key, then value. */
+    private final Map<String, Map<String, List<PodTemplates.Pods>>> podsByLabel = new HashMap<>();
+    /** Pods by the keys of labels a controller adds to them, which match any selector value. */
+    private final Map<String, List<PodTemplates.Pods>> podsByControllerLabel = new HashMap<>();
+    /** Objects by kind and name, in bundle order. */
+    private final Map<Kind, Map<String, List<KubeObject>>> byName = new EnumMap<>(Kind.class);
+    /** Objects by kind, in bundle order. */
+    private final Map<Kind, List<KubeObject>> byKind = new EnumMap<>(Kind.class);
 
     Index(Bundle bundle) {
-      this.objects = bundle.objects();
       this.externals = bundle.externals();
-      for (KubeObject o : objects) {
-        PodTemplates.of(o).ifPresent(pods::add);
+      for (KubeObject o : bundle.objects()) {
+        byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+        byName.computeIfAbsent(o.kind(), k -> new HashMap<>()).computeIfAbsent(o.name(), k -> new ArrayList<>(1)).add(o);
+        Optional<PodTemplates.Pods> p = PodTemplates.of(o);
+        if (p.isPresent()) {
+          PodTemplates.Pods pods = p.get();
+          podOrder.put(pods, this.pods.size());
+          this.pods.add(pods);
+          pods.labels().forEach((k, v) -> podsByLabel.computeIfAbsent(k, x -> new HashMap<>())
+              .computeIfAbsent(v, x -> new ArrayList<>()).add(pods));
+          for (String k : pods.controllerLabels()) {
+            podsByControllerLabel.computeIfAbsent(k, x -> new ArrayList<>()).add(pods);
+          }
+        }
       }
+    }
+
+    /**
+     * The pods that may match a (non-empty) Service selector, in bundle order: those holding the pair of the
+     * selector that the fewest pods hold, or getting its key from their controller. A superset of the pods
+     * {@link Selectors#selects} accepts, for it to filter.
+     */
+    List<PodTemplates.Pods> candidates(Map<String, String> selector) {
+      List<PodTemplates.Pods> best = null;
+      List<PodTemplates.Pods> bestControlled = List.of();
+      for (Map.Entry<String, String> e : selector.entrySet()) {
+        List<PodTemplates.Pods> labelled = podsByLabel.getOrDefault(e.getKey(), Map.of())
+            .getOrDefault(e.getValue(), List.of());
+        List<PodTemplates.Pods> controlled = podsByControllerLabel.getOrDefault(e.getKey(), List.of());
+        if (best == null || labelled.size() + controlled.size() < best.size() + bestControlled.size()) {
+          best = labelled;
+          bestControlled = controlled;
+        }
+      }
+      if (best == null) {
+        return pods;
+      }
+      if (bestControlled.isEmpty()) {
+        return best;
+      }
+      List<PodTemplates.Pods> merged = new ArrayList<>(best);
+      Set<PodTemplates.Pods> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      seen.addAll(best);
+      for (PodTemplates.Pods p : bestControlled) {
+        if (seen.add(p)) {
+          merged.add(p);
+        }
+      }
+      merged.sort(Comparator.comparing(podOrder::get));
+      return merged;
     }
 
     /**
@@ -524,7 +641,7 @@ final class BundleValidation {
     List<PodTemplates.Pods> selected(Map<String, String> selector, String ns) {
       List<PodTemplates.Pods> same = new ArrayList<>();
       List<PodTemplates.Pods> maybe = new ArrayList<>();
-      for (PodTemplates.Pods p : pods) {
+      for (PodTemplates.Pods p : candidates(selector)) {
         if (!Selectors.selects(selector, p)) {
           continue;
         }
@@ -555,10 +672,7 @@ final class BundleValidation {
     List<KubeObject> near(Kind kind, String ns) {
       List<KubeObject> same = new ArrayList<>();
       List<KubeObject> maybe = new ArrayList<>();
-      for (KubeObject o : objects) {
-        if (o.kind() != kind) {
-          continue;
-        }
+      for (KubeObject o : byKind.getOrDefault(kind, List.of())) {
         if (namespace(o).equals(ns)) {
           same.add(o);
         } else if (namespace(o).isEmpty() || ns.isEmpty()) {
@@ -568,13 +682,15 @@ final class BundleValidation {
       return same.isEmpty() ? maybe : same;
     }
 
+    /** The objects of this kind and name, in any namespace, in bundle order. */
+    List<KubeObject> named(Kind kind, String name) {
+      return byName.getOrDefault(kind, Map.of()).getOrDefault(name, List.of());
+    }
+
     /** The object of this kind and name a reference from namespace {@code ns} reaches: same namespace first. */
     Optional<KubeObject> find(Kind kind, String ns, String name) {
       KubeObject maybe = null;
-      for (KubeObject o : objects) {
-        if (o.kind() != kind || !o.name().equals(name)) {
-          continue;
-        }
+      for (KubeObject o : named(kind, name)) {
         if (namespace(o).equals(ns)) {
           return Optional.of(o);
         }

@@ -9,14 +9,27 @@ import java.util.Objects;
  * returns a new path.
  */
 public final class FieldPath {
-  private static final FieldPath ROOT = new FieldPath(null, "");
+  private static final FieldPath ROOT = new FieldPath(null, null, -1, null);
 
   private final FieldPath parent;
-  private final String text;
+  /** The field this step adds, or {@code null} for a list index or map key. */
+  private final String name;
+  /** The list index this step adds, or -1. */
+  private final int index;
+  /** The map key this step adds, or {@code null}. */
+  private final String key;
+  /**
+   * The text, made when first asked for: validators build a path for every field they visit and print only
+   * the few that hold a violation. A String, so a race only makes it twice.
+   */
+  private String text;
 
-  private FieldPath(FieldPath parent, String text) {
+  private FieldPath(FieldPath parent, String name, int index, String key) {
     this.parent = parent;
-    this.text = text;
+    this.name = name;
+    this.index = index;
+    this.key = key;
+    this.text = parent == null ? "" : null;
   }
 
   /** The empty path: the object itself. */
@@ -36,7 +49,7 @@ public final class FieldPath {
   /** This path followed by the field {@code name}. */
   public FieldPath child(String name) {
     Objects.requireNonNull(name, "name == null");
-    return new FieldPath(this, text.isEmpty() ? name : text + "." + name);
+    return new FieldPath(this, name, -1, null);
   }
 
   /** This path followed by the fields {@code names}, in order. */
@@ -50,12 +63,12 @@ public final class FieldPath {
 
   /** This path followed by list index {@code i}: {@code containers[0]}. */
   public FieldPath index(int i) {
-    return new FieldPath(this, text + "[" + i + "]");
+    return new FieldPath(this, null, i, null);
   }
 
   /** This path followed by map key {@code key}: {@code labels[app]}. */
   public FieldPath key(String key) {
-    return new FieldPath(this, text + "[" + key + "]");
+    return new FieldPath(this, null, -1, String.valueOf(key));
   }
 
   /** The enclosing path, or {@code null} at the root. */
@@ -64,22 +77,34 @@ public final class FieldPath {
   }
 
   public boolean isRoot() {
-    return text.isEmpty();
+    return toString().isEmpty();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldPath p && p.text.equals(text);
+    return o instanceof FieldPath p && p.toString().equals(toString());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return toString().hashCode();
   }
 
   /** The path as the API server prints it, e.g. {@code spec.containers[0].image}. */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      String up = parent.toString();
+      if (name != null) {
+        t = up.isEmpty() ? name : up + "." + name;
+      } else if (key != null) {
+        t = up + "[" + key + "]";
+      } else {
+        t = up + "[" + index + "]";
+      }
+      text = t;
+    }
+    return t;
   }
 }

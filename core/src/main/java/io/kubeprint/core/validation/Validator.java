@@ -24,7 +24,7 @@ public final class Validator {
 
   /** Every violation of the API server's rules (Kubernetes 1.32) in {@code object}, sorted; empty when valid. */
   public static List<Violation> validate(KubeObject object) {
-    Violations v = new Violations(object.displayName());
+    Violations v = new Violations(object);
     validateInto(object, v);
     List<Violation> out = new ArrayList<>(v.list());
     Collections.sort(out);
@@ -46,7 +46,7 @@ public final class Validator {
   public static List<Violation> validate(Bundle bundle, Severity crossObject) {
     List<Violation> out = new ArrayList<>();
     for (KubeObject o : bundle.objects()) {
-      Violations v = new Violations(o.displayName());
+      Violations v = new Violations(o);
       validateInto(o, v);
       out.addAll(v.list());
     }

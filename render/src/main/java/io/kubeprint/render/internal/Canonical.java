@@ -11,16 +11,17 @@ import io.kubeprint.render.SecretMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The canonical JSON tree of an object: mapped to fabric8 and serialized without nulls (none inside
+ * The canonical JSON tree of an object: the tree Jackson makes of its fabric8 object, without nulls (none inside
  * untyped {@code extra()} fields either, where a null means the same as absent) and without empty typed
  * lists or maps; an empty top-level {@code spec} or {@code template} is left out too, while an empty object
  * in {@code extra()} stays, as its presence may matter. Every object's keys are sorted, and the top level is
  * ordered {@code apiVersion}, {@code kind}, {@code metadata}, then the rest sorted. Every renderer (YAML,
- * JSON, directory) writes this tree.
+ * JSON, directory) writes this tree, which {@link #tree} builds straight from the model.
  */
 public final class Canonical {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -36,24 +37,38 @@ public final class Canonical {
 
   private Canonical() {}
 
-  /** The canonical tree of {@code o}. */
+  /** The canonical tree of {@code o}, built directly from the model ({@link ToTree}). */
   public static ObjectNode tree(KubeObject o, SecretMode mode) {
+    return ordered(o, ToTree.object(o, mode));
+  }
+
+  /**
+   * The canonical tree of {@code o} made the way the design describes it: {@code o} mapped to its fabric8
+   * object ({@link ToFabric8}, the fabric8 interoperability mapping), serialized by Jackson, every object's
+   * keys sorted. {@link #tree} gives the same tree without the fabric8 object (ToTreeTest checks it); this one
+   * stays as the reference.
+   */
+  public static ObjectNode fabric8Tree(KubeObject o, SecretMode mode) {
     JsonNode raw = MAPPER.valueToTree(ToFabric8.object(o, mode));
+    return ordered(o, (ObjectNode) sorted(raw));
+  }
+
+  /** The top level: {@code apiVersion}, {@code kind}, {@code metadata}, then the fields of {@code raw} in its order. */
+  private static ObjectNode ordered(KubeObject o, ObjectNode raw) {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("apiVersion", o.apiVersion());
     out.put("kind", o.kind().kindName());
     JsonNode meta = raw.get("metadata");
     if (meta != null) {
-      out.set("metadata", sorted(meta));
+      out.set("metadata", meta);
     }
-    List<String> rest = new ArrayList<>();
-    raw.fieldNames().forEachRemaining(rest::add);
-    Collections.sort(rest);
-    for (String k : rest) {
-      JsonNode v = raw.get(k);
+    for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String k = e.getKey();
+      JsonNode v = e.getValue();
       boolean emptySpec = (k.equals("spec") || k.equals("template")) && v.isObject() && v.isEmpty();
       if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata") && !v.isNull() && !emptySpec) {
-        out.set(k, sorted(v));
+        out.set(k, v);
       }
     }
     return out;

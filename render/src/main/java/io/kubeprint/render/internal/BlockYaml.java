@@ -1,0 +1,184 @@
+package io.kubeprint.render.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import io.kubeprint.render.yaml.YamlQuoting;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes the common documents straight to text, the way kubeprint's Jackson and snakeyaml configuration
+ * ({@link io.kubeprint.render.yaml.KubeYamlFactory}) writes them, only without events: block mappings and
+ * sequences indented by two, sequences not indented under their key, {@code {}} and {@code []} for empty
+ * ones, and scalars that are plain or double-quoted on one line. A document qualifies when every key and
+ * string is printable ASCII (U+0020 to U+007E, so no line breaks, escapes or literal blocks), keys are not
+ * empty and shorter than 128 characters (snakeyaml writes others as complex keys), and its other scalars are whole numbers, booleans or nulls. Then the quoting
+ * decision is {@link YamlQuoting#needsQuotes} alone, and double quotes escape only {@code "} and {@code \}.
+ * Any other document is left to Jackson: {@link #write} says so and its output is to be discarded.
+ */
+final class BlockYaml {
+  /** Longest key written here; snakeyaml turns much longer keys into complex keys. */
+  private static final int MAX_KEY = 128;
+  /** Rendered forms of the most frequent scalars (field names, enum-like values), bounded. */
+  private static final int CACHE_LIMIT = 1 << 14;
+  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+  private static final String SPACES = " ".repeat(256);
+
+  private final StringBuilder out;
+
+  private BlockYaml(StringBuilder out) {
+    this.out = out;
+  }
+
+  /**
+   * Appends the document {@code root} (a non-empty object) to {@code out} and returns {@code true}, or
+   * returns {@code false} when it does not qualify, having appended an unusable part of it.
+   */
+  static boolean write(JsonNode root, StringBuilder out) {
+    if (!root.isObject() || root.isEmpty()) {
+      return false;
+    }
+    return new BlockYaml(out).mapping(root, 0, false);
+  }
+
+  private boolean mapping(JsonNode map, int indent, boolean inline) {
+    boolean first = true;
+    for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!(first && inline)) {
+        indent(indent);
+      }
+      first = false;
+      String key = e.getKey();
+      if (key.isEmpty() || key.length() >= MAX_KEY) {
+        return false;
+      }
+      String k = scalar(key);
+      if (k == null) {
+        return false;
+      }
+      out.append(k).append(':');
+      if (!value(e.getValue(), indent)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A value after {@code key:}. */
+  private boolean value(JsonNode v, int indent) {
+    if (v.isObject()) {
+      if (v.isEmpty()) {
+        out.append(" {}\n");
+        return true;
+      }
+      out.append('\n');
+      return mapping(v, indent + 2, false);
+    }
+    if (v.isArray()) {
+      if (v.isEmpty()) {
+        out.append(" []\n");
+        return true;
+      }
+      out.append('\n');
+      return sequence(v, indent, false);
+    }
+    out.append(' ');
+    return scalarLine(v);
+  }
+
+  private boolean sequence(JsonNode seq, int indent, boolean inline) {
+    boolean first = true;
+    for (JsonNode item : seq) {
+      if (!(first && inline)) {
+        indent(indent);
+      }
+      first = false;
+      out.append("- ");
+      if (!item(item, indent + 2)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An item after {@code "- "}. */
+  private boolean item(JsonNode v, int indent) {
+    if (v.isObject()) {
+      if (v.isEmpty()) {
+        out.append("{}\n");
+        return true;
+      }
+      return mapping(v, indent, true);
+    }
+    if (v.isArray()) {
+      if (v.isEmpty()) {
+        out.append("[]\n");
+        return true;
+      }
+      return sequence(v, indent, true);
+    }
+    return scalarLine(v);
+  }
+
+  private boolean scalarLine(JsonNode v) {
+    JsonNodeType type = v.getNodeType();
+    if (type == JsonNodeType.STRING) {
+      String s = scalar(v.textValue());
+      if (s == null) {
+        return false;
+      }
+      out.append(s);
+    } else if (type == JsonNodeType.NUMBER && v.canConvertToLong() && v.isIntegralNumber() && !v.isBigInteger()) {
+      out.append(v.longValue());
+    } else if (type == JsonNodeType.BOOLEAN) {
+      out.append(v.booleanValue() ? "true" : "false");
+    } else if (type == JsonNodeType.NULL) {
+      out.append("null");
+    } else {
+      return false;
+    }
+    out.append('\n');
+    return true;
+  }
+
+  private void indent(int n) {
+    if (n <= SPACES.length()) {
+      out.append(SPACES, 0, n);
+    } else {
+      out.append(" ".repeat(n));
+    }
+  }
+
+  /** The YAML text of a string key or value, or {@code null} when it is not printable ASCII. */
+  static String scalar(String s) {
+    String cached = CACHE.get(s);
+    if (cached != null) {
+      return cached;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7E) {
+        return null;
+      }
+    }
+    String text = YamlQuoting.needsQuotes(s) ? quoted(s) : s;
+    if (CACHE.size() < CACHE_LIMIT && s.length() <= 64) {
+      CACHE.put(s, text);
+    }
+    return text;
+  }
+
+  private static String quoted(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.append('"').toString();
+  }
+}

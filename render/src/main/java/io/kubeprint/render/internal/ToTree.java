@@ -1,0 +1,76 @@
+package io.kubeprint.render.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.config.Bytes;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.render.SecretMode;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Builds the tree of a kubeprint object directly, the one Jackson makes of its fabric8 object
+ * ({@link ToFabric8}) without making the fabric8 object: every object's keys sorted, no nulls, no empty
+ * typed lists or maps. {@link Canonical#tree} orders the top level.
+ */
+final class ToTree extends ToTreeGenerated {
+  private ToTree() {}
+
+  /** The tree of {@code o} without {@code apiVersion} and {@code kind}; Secret values encoded as {@code mode} says. */
+  static ObjectNode object(KubeObject o, SecretMode mode) {
+    return switch (o.kind()) {
+      case POD -> pod((Pod) o);
+      case POD_TEMPLATE -> podTemplate((PodTemplate) o);
+      case REPLICA_SET -> replicaSet((ReplicaSet) o);
+      case DEPLOYMENT -> deployment((Deployment) o);
+      case SERVICE -> service((Service) o);
+      case CRON_JOB -> cronJob((CronJob) o);
+      case CONFIG_MAP -> configMap((ConfigMap) o);
+      case SECRET -> secret((Secret) o, mode);
+      case NAMESPACE -> namespace((Namespace) o);
+    };
+  }
+
+  static ObjectNode configMap(ConfigMap v) {
+    ObjectNode f = object();
+    f.set("metadata", objectMeta(v.metadata()));
+    if (!v.data().isEmpty()) {
+      f.set("data", strings(v.data()));
+    }
+    if (!v.binaryData().isEmpty()) {
+      f.set("binaryData", base64(v.binaryData(), SecretMode.BASE64));
+    }
+    v.immutable().ifPresent(x -> f.put("immutable", x));
+    extra(f, v.extra());
+    return f;
+  }
+
+  static ObjectNode secret(Secret v, SecretMode mode) {
+    ObjectNode f = object();
+    f.set("metadata", objectMeta(v.metadata()));
+    v.type().ifPresent(x -> f.put("type", x));
+    if (!v.data().isEmpty()) {
+      f.set("data", base64(v.data(), mode));
+    }
+    v.immutable().ifPresent(x -> f.put("immutable", x));
+    extra(f, v.extra());
+    return f;
+  }
+
+  private static ObjectNode base64(Map<String, Bytes> in, SecretMode mode) {
+    ObjectNode out = object();
+    Base64.Encoder enc = Base64.getEncoder();
+    in.forEach((k, b) -> out.set(k, TextNode.valueOf(mode == SecretMode.REDACTED ? SecretMode.REDACTED_MARKER
+        : enc.encodeToString(b.toByteArray()))));
+    return out;
+  }
+}
