@@ -328,6 +328,28 @@ class ManifestsTest {
   @Nested
   class Schema_and_types {
     @Test
+    void should_read_a_stream_starting_with_a_brace_as_json_values_as_kubectl_does() {
+      // GIVEN two JSON objects, tab-indented, one after the other (no YAML document markers)
+      String text = "{\n\t\"apiVersion\": \"v1\",\n\t\"kind\": \"ConfigMap\",\n\t\"metadata\": {\"name\": \"a\"},\n"
+          + "\t\"data\": {\"url\": \"http:\\/\\/example.com\", \"url\": \"last\"}\n}\n"
+          + "{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"b\"},"
+          + " \"spec\": {\"replicas\": 2.0}}\n";
+      // WHEN reading it
+      List<KubeObject> objects = Manifests.parse(text, "in.json").objects();
+      // THEN both are read, the last of a repeated key wins and a whole float is an integer
+      assertThat(objects).hasSize(2);
+      assertThat(((ConfigMap) objects.get(0)).data()).containsExactly(Map.entry("url", "last"));
+      assertThat(((Deployment) objects.get(1)).spec().replicas()).contains(2);
+    }
+
+    @Test
+    void should_refuse_yaml_flow_syntax_at_the_start_as_kubectl_reads_it_as_json() {
+      ManifestReadException e = readError("{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n");
+      assertThat(e).hasMessage("in.yaml (document 1): not valid JSON at line 1, column 2: Unexpected character ('a'"
+          + " (code 97)): was expecting double-quote to start field name");
+    }
+
+    @Test
     void should_trim_a_quantity_as_quantity_unmarshal_json_does() {
       Pod p = readOne(POD + "    resources:\n      limits:\n        memory: \" 1Gi\\t\"\n", Pod.class);
       assertThat(p.spec().containers().get(0).resources().orElseThrow().limits()).hasToString("{memory=1Gi}");

@@ -151,7 +151,7 @@ final class PodValidation {
       "a volume has at most one source (none means emptyDir)");
   /** The required fields of {@code validateSecretVolumeSource}, {@code validateConfigMapVolumeSource}, ... */
   static final Rule VOLUME_SOURCE_FIELD = Rule.of("volume-source-field", "validateVolumeSource",
-      "a volume source has its required fields: secretName, configMap name, claimName, hostPath path");
+      "a volume source has its required fields: secretName, configMap name, claimName, hostPath path, nfs server and absolute path, csi driver");
   /** {@code validateKeyToPath} and {@code ValidateLocalNonReservedPath}. */
   static final Rule VOLUME_ITEM = Rule.of("volume-item", "validateKeyToPath",
       "a projected item has a key and a relative path without '..'");
@@ -239,6 +239,9 @@ final class PodValidation {
   static final Rule POD_OS = Rule.of("pod-os", "validateOS",
       "os.name is linux or windows, and the pod sets no field the other OS owns");
   /** {@code ValidatePodSpecificAnnotations}. */
+  /** {@code validateWindowsHostProcessPod}. */
+  static final Rule WINDOWS_HOST_PROCESS = Rule.of("windows-host-process", "validateWindowsHostProcessPod",
+      "a pod with a hostProcess container has hostNetwork and only hostProcess containers; pod and container settings agree");
   static final Rule POD_ANNOTATION = Rule.of("pod-annotation", "ValidatePodSpecificAnnotations",
       "pod annotations the API server reads are valid: deletion cost, seccomp and AppArmor profiles, mirror pods");
 
@@ -354,6 +357,7 @@ final class PodValidation {
         v.add(PREEMPTION_POLICY, path.child("preemptionPolicy"), oneOf(allowed, preemption));
       }
     }
+    windowsHostProcess(spec, path, v);
     os(spec, path, v);
     if (context == Context.POD) {
       ContainerChecks.imageWhitespace(spec.containers(), path.child("containers"), v);
@@ -851,6 +855,39 @@ final class PodValidation {
         v.add(POD_OS, p.child("securityContext", f), "must not be set for a windows pod");
       }
     });
+  }
+
+  /**
+   * {@code validateWindowsHostProcessPod}: {@code securityContext.windowsOptions.hostProcess} of the pod and of
+   * each container (init containers first) agree where both are set; once one container is a HostProcess
+   * container (set or inherited), all are, and the pod uses the host network.
+   */
+  private static void windowsHostProcess(PodSpec spec, FieldPath path, Violations v) {
+    Boolean podHostProcess = spec.securityContext()
+        .map(sc -> Untyped.bool(Untyped.get(sc.extra().get("windowsOptions"), "hostProcess"))).orElse(null);
+    int[] counts = new int[2];
+    ContainerChecks.forEachContainer(spec, path, (c, p) -> {
+      counts[0]++;
+      Boolean hostProcess = c.securityContext()
+          .map(sc -> Untyped.bool(Untyped.get(sc.extra().get("windowsOptions"), "hostProcess"))).orElse(null);
+      if (podHostProcess != null && hostProcess != null && !podHostProcess.equals(hostProcess)) {
+        v.add(WINDOWS_HOST_PROCESS, p.child("securityContext", "windowsOptions", "hostProcess"),
+            "must equal the pod's hostProcess " + podHostProcess + " when both are set (was " + hostProcess + ")");
+      }
+      if (Boolean.TRUE.equals(hostProcess) || (hostProcess == null && Boolean.TRUE.equals(podHostProcess))) {
+        counts[1]++;
+      }
+    });
+    if (counts[1] > 0) {
+      if (counts[1] != counts[0]) {
+        v.add(WINDOWS_HOST_PROCESS, path, "must make every container a HostProcess container once one is (was "
+            + counts[1] + " of " + counts[0] + ")");
+      }
+      if (!spec.hostNetwork().orElse(false)) {
+        v.add(WINDOWS_HOST_PROCESS, path.child("hostNetwork"),
+            "must be true for a pod with HostProcess containers (was false)");
+      }
+    }
   }
 
   private static void dnsSubdomain(Rule rule, String value, FieldPath path, Violations v) {

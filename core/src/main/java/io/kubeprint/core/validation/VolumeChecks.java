@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * Volume checks of {@code pkg/apis/core/validation}: {@code ValidateVolumes} and {@code validateVolumeSource}
  * with the sources kubeprint types (configMap, secret, emptyDir, persistentVolumeClaim) and, read from
- * {@code extra()}, hostPath, downwardAPI and projected; every other source is only counted. Rules are
+ * {@code extra()}, hostPath, downwardAPI, projected, nfs and csi; every other source is only counted. Rules are
  * declared in {@link PodValidation}.
  */
 final class VolumeChecks {
@@ -128,6 +128,8 @@ final class VolumeChecks {
         case "downwardAPI" -> downwardApi(Untyped.map(extra, "downwardAPI"), p.child("downwardAPI"), v);
         case "configMap" -> configMap(vol.configMap().get(), p.child("configMap"), v);
         case "projected" -> projected(Untyped.map(extra, "projected"), p.child("projected"), v);
+        case "nfs" -> nfs(Untyped.map(extra, "nfs"), p.child("nfs"), v);
+        case "csi" -> csi(Untyped.map(extra, "csi"), p.child("csi"), v);
         default -> { }
       }
     }
@@ -168,6 +170,53 @@ final class VolumeChecks {
     String type = Untyped.string(hostPath, "type");
     if (type != null && !HOST_PATH_TYPES.contains(type)) {
       v.add(VOLUME_SOURCE_FIELD, p.child("type"), oneOf(HOST_PATH_TYPES, type));
+    }
+  }
+
+  /** {@code validateNFSVolumeSource}: a server and an absolute path. */
+  private static void nfs(Map<String, Object> nfs, FieldPath p, Violations v) {
+    if (nfs == null) {
+      return;
+    }
+    if (Objects.requireNonNullElse(Untyped.string(nfs, "server"), "").isEmpty()) {
+      v.add(VOLUME_SOURCE_FIELD, p.child("server"), "is required");
+    }
+    String path = Objects.requireNonNullElse(Untyped.string(nfs, "path"), "");
+    if (path.isEmpty()) {
+      v.add(VOLUME_SOURCE_FIELD, p.child("path"), "is required");
+    }
+    if (!path.startsWith("/")) {
+      v.add(VOLUME_SOURCE_FIELD, p.child("path"), "must be an absolute path (was " + quote(path) + ")");
+    }
+  }
+
+  /** {@code validateCSIVolumeSource}: a driver name ({@code ValidateCSIDriverName}) and a named secret ref. */
+  private static void csi(Map<String, Object> csi, FieldPath p, Violations v) {
+    if (csi == null) {
+      return;
+    }
+    String driver = Objects.requireNonNullElse(Untyped.string(csi, "driver"), "");
+    FieldPath driverPath = p.child("driver");
+    if (driver.isEmpty()) {
+      v.add(VOLUME_SOURCE_FIELD, driverPath, "is required");
+    }
+    if (driver.length() > 63) {
+      v.add(VOLUME_SOURCE_FIELD, driverPath, "must have at most 63 characters (was " + driver.length() + ")");
+    }
+    for (String msg : Syntax.isDns1123Subdomain(driver.toLowerCase(java.util.Locale.ROOT))) {
+      v.add(VOLUME_SOURCE_FIELD, driverPath, msg + " (was " + quote(driver) + ")");
+    }
+    Map<String, Object> secretRef = Untyped.map(csi, "nodePublishSecretRef");
+    if (secretRef != null) {
+      String name = Objects.requireNonNullElse(Untyped.string(secretRef, "name"), "");
+      if (name.isEmpty()) {
+        v.add(VOLUME_SOURCE_FIELD, p.child("nodePublishSecretRef", "name"), "is required");
+      } else {
+        // Upstream reports a malformed name at csi.name, not under nodePublishSecretRef.
+        for (String msg : Syntax.nameIsDnsSubdomain(name, false)) {
+          v.add(VOLUME_SOURCE_FIELD, p.child("name"), msg + " (was " + quote(name) + ")");
+        }
+      }
     }
   }
 

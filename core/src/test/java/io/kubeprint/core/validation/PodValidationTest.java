@@ -16,6 +16,8 @@ import io.kubeprint.core.pod.LocalObjectReference;
 import io.kubeprint.core.pod.PodDNSConfig;
 import io.kubeprint.core.pod.PodDNSConfigOption;
 import io.kubeprint.core.pod.PodSecurityContext;
+import io.kubeprint.core.pod.SecurityContext;
+import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.pod.Toleration;
@@ -117,6 +119,27 @@ class PodValidationTest {
                 .withSecurityContext(PodSecurityContext.builder()
                     .extra(fields("sysctls", List.of(obj("name", "net.core.somaxconn", "value", "1024")))).build())),
             "spec.securityContext.sysctls[0].name [pod-security-context]"),
+        bad("should_reject_host_process_containers_without_host_network",
+            spec(s -> s.withSecurityContext(PodSecurityContext.builder()
+                .extra(fields("windowsOptions", obj("hostProcess", true))).build())),
+            "spec.hostNetwork [windows-host-process]"),
+        bad("should_reject_a_container_host_process_setting_that_contradicts_the_pod",
+            spec(s -> s.withHostNetwork(true).withContainers(s.containers().get(0).withPorts()
+                    .withSecurityContext(SecurityContext.builder()
+                        .extra(fields("windowsOptions", obj("hostProcess", false))).build()))
+                .withSecurityContext(PodSecurityContext.builder()
+                    .extra(fields("windowsOptions", obj("hostProcess", true))).build())),
+            "spec.containers[0].securityContext.windowsOptions.hostProcess [windows-host-process]"),
+        bad("should_require_an_absolute_nfs_path",
+            spec(s -> s.withVolumes(Volume.builder().name("data").extra(fields("nfs",
+                obj("server", "nfs.example.com", "path", "exports"))).build())),
+            "spec.volumes[0].nfs.path [volume-source-field]",
+            // a volume with an error is not one the mounts may name (ValidateVolumes)
+            "spec.containers[0].volumeMounts[0].name [volume-mount-name]"),
+        bad("should_require_a_csi_driver",
+            spec(s -> s.withVolumes(Volume.builder().name("data").extra(fields("csi", obj("readOnly", true))).build())),
+            "spec.volumes[0].csi.driver [volume-source-field]", "spec.volumes[0].csi.driver [volume-source-field]",
+            "spec.containers[0].volumeMounts[0].name [volume-mount-name]"),
         bad("should_reject_process_namespace_sharing_with_host_pid",
             spec(s -> s.withExtra(fields("shareProcessNamespace", true, "hostPID", true))),
             "spec.shareProcessNamespace [pod-security-context]"),

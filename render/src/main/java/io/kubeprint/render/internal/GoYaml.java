@@ -1,10 +1,16 @@
 package io.kubeprint.render.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -47,6 +53,7 @@ public final class GoYaml {
   private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
   private static final int MAX_DEPTH = 200;
   private static final BigDecimal JSON_EXPONENT_FROM = new BigDecimal("1e21");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private GoYaml() {}
 
@@ -58,6 +65,96 @@ public final class GoYaml {
    * line for bad YAML.
    */
   public static List<Document> parse(Reader in) {
+    String text = readAll(in);
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (isJsonStream(body)) {
+      return parseJson(body);
+    }
+    return parseYaml(new StringReader(text));
+  }
+
+  /**
+   * kubectl's {@code GuessJSONStream}: a stream whose first character past white space is {@code '{'} is read as
+   * a stream of JSON values (Go's {@code json.Decoder}), not as YAML: tabs may indent it, YAML syntax may not
+   * appear in it.
+   */
+  private static boolean isJsonStream(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u0085' && c != '\u00a0') {
+        return c == '{';
+      }
+    }
+    return false;
+  }
+
+  /** A stream of JSON values, each a document; a {@code null} value is skipped, as kubectl skips it. */
+  private static List<Document> parseJson(String text) {
+    List<Document> docs = new ArrayList<>();
+    int index = 0;
+    try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(text)) {
+      while (values.hasNextValue()) {
+        JsonNode value = values.nextValue();
+        index++;
+        if (value == null || value.isNull() || value.isMissingNode()) {
+          continue;
+        }
+        docs.add(new Document(index, goNumbers(value)));
+      }
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr();
+      throw new TreeException("", "not valid JSON" + where + ": " + e.getOriginalMessage(), index + 1);
+    } catch (IOException e) {
+      throw new TreeException("", "not valid JSON: " + e.getMessage(), index + 1);
+    }
+    return docs;
+  }
+
+  /** Numbers as they reach the API server through kubectl's Go maps: a whole float is an integer. */
+  private static JsonNode goNumbers(JsonNode n) {
+    if (n.isObject()) {
+      ObjectNode o = (ObjectNode) n;
+      List<String> names = new ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        o.set(name, goNumbers(o.get(name)));
+      }
+      return o;
+    }
+    if (n.isArray()) {
+      ArrayNode a = (ArrayNode) n;
+      for (int i = 0; i < a.size(); i++) {
+        a.set(i, goNumbers(a.get(i)));
+      }
+      return a;
+    }
+    if (n.isFloatingPointNumber()) {
+      BigDecimal d = n.decimalValue();
+      if (d.signum() == 0) {
+        return JsonNodeFactory.instance.numberNode(0);
+      }
+      if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(JSON_EXPONENT_FROM) < 0) {
+        return integer(d.toBigIntegerExact());
+      }
+    }
+    return n;
+  }
+
+  private static String readAll(Reader in) {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    try {
+      for (int n; (n = in.read(buf)) >= 0; ) {
+        sb.append(buf, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sb.toString();
+  }
+
+  private static List<Document> parseYaml(Reader in) {
     LoaderOptions opts = new LoaderOptions();
     opts.setAllowDuplicateKeys(true);
     opts.setCodePointLimit(Integer.MAX_VALUE);

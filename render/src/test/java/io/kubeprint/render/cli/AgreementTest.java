@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>{@code src/test/resources/agreement/valid/**}: manifests the API server accepts; {@code validate} exits 0
  * and prints no error. {@code src/test/resources/agreement/invalid/**}: manifests it refuses; each starts with
- * comment lines stating what {@code validate} prints:
+ * comment lines (or has a sidecar {@code <file>.expect}, for JSON and for files that must not start with a
+ * comment) stating what {@code validate} prints:
  * <ul>
  *   <li>{@code # expect: <path> <rule-id>}: one error line per expectation, with exactly these paths and
  *       rules (exit 1); {@code -} stands for the empty path (the object as a whole);</li>
@@ -102,7 +103,12 @@ class AgreementTest {
     assertThat(run.errors()).as(run.toString()).containsExactlyElementsOf(expected);
   }
 
+  /** The leading comment lines of the file, or the lines of its sidecar {@code <file>.expect} when it has one. */
   private static List<String> header(Path file) throws IOException {
+    Path sidecar = file.resolveSibling(file.getFileName() + ".expect");
+    if (Files.exists(sidecar)) {
+      return Files.readAllLines(sidecar, StandardCharsets.UTF_8);
+    }
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (!line.startsWith("#")) {
