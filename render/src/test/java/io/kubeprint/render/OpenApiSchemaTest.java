@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What kubeprint renders fits the Kubernetes 1.32 OpenAPI schema, as the generated models of the official
- * Java client ({@code io.kubernetes:client-java-api} 24) check it: no unknown field, required fields present,
+ * Java client ({@code io.kubernetes:client-java-api} 23, Kubernetes 1.32) check it: no unknown field, required fields present,
  * JSON types right. Each object is rendered to JSON and checked with its kind's {@code validateJsonElement}.
  */
 class OpenApiSchemaTest {
