@@ -434,17 +434,13 @@ final class BundleValidation {
 
   private static String notFound(Kind kind, String ns, String name, Index index) {
     String message = "must name a " + kind.kindName() + " in the bundle or declared external (was \"" + name + "\")";
-    String closest = null;
-    int best = 3;
+    List<String> names = new ArrayList<>();
     for (KubeObject o : index.near(kind, ns)) {
-      int d = distance(o.name(), name);
-      if (d < best) {
-        best = d;
-        closest = o.name();
-      }
+      names.add(o.name());
     }
-    if (closest != null) {
-      return message + "; did you mean \"" + closest + "\"?";
+    Optional<String> closest = Suggestions.closest(name, names, false);
+    if (closest.isPresent()) {
+      return message + "; did you mean \"" + closest.get() + "\"?";
     }
     List<KubeObject> elsewhere = index.named(kind, name);
     if (!elsewhere.isEmpty()) {
@@ -454,25 +450,6 @@ final class BundleValidation {
     return message;
   }
 
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 
   // ---- workload selectors ----
 
