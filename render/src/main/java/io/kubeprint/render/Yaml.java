@@ -32,7 +32,8 @@ import java.util.stream.Stream;
 /**
  * Renders objects and bundles as YAML manifests: validated first, byte-for-byte deterministic.
  *
- * <p>Each object is mapped to its fabric8 model object and written with keys in a fixed order
+ * <p>Each object is written as the tree its fabric8 model object serializes to (built straight from the
+ * model for speed; a test holds the two paths equal), with keys in a fixed order
  * ({@code apiVersion}, {@code kind}, {@code metadata}, then the rest sorted, and every map's keys sorted),
  * lists in the order given, no empty or null fields, Secret values base64-encoded in {@code data}. A bundle
  * renders as a multi-document stream in apply order: kinds in Helm's install order (Namespaces, Secrets, ConfigMaps,
