@@ -2,6 +2,7 @@ package io.kubeprint.test;
 
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.validation.LabelSelectors;
 import java.util.Map;
 
 /**
@@ -20,32 +21,18 @@ final class Selectors {
   }
 
   /**
-   * Whether {@code selector} selects {@code labels}. Throws {@link IllegalArgumentException} for an operator
-   * other than {@code In}, {@code NotIn}, {@code Exists} and {@code DoesNotExist}, which the API server refuses.
+   * Whether {@code selector} selects {@code labels}, by the API server's rules ({@link LabelSelectors}). Throws
+   * {@link IllegalArgumentException} for an operator other than {@code In}, {@code NotIn}, {@code Exists} and
+   * {@code DoesNotExist}, which the API server refuses.
    */
   static boolean matches(LabelSelector selector, Map<String, String> labels) {
-    if (!labels.entrySet().containsAll(selector.matchLabels().entrySet())) {
-      return false;
-    }
     for (LabelSelectorRequirement r : selector.matchExpressions()) {
-      if (!matches(r, labels)) {
-        return false;
+      String op = r.operator().orElse("");
+      if (!op.equals("In") && !op.equals("NotIn") && !op.equals("Exists") && !op.equals("DoesNotExist")) {
+        throw new IllegalArgumentException(
+            "operator must be In, NotIn, Exists or DoesNotExist (was \"" + op + "\")");
       }
     }
-    return true;
-  }
-
-  private static boolean matches(LabelSelectorRequirement r, Map<String, String> labels) {
-    String key = r.key().orElse("");
-    String op = r.operator().orElse("");
-    boolean has = labels.containsKey(key);
-    return switch (op) {
-      case "In" -> has && r.values().contains(labels.get(key));
-      case "NotIn" -> !has || !r.values().contains(labels.get(key));
-      case "Exists" -> has;
-      case "DoesNotExist" -> !has;
-      default -> throw new IllegalArgumentException(
-          "operator must be In, NotIn, Exists or DoesNotExist (was \"" + op + "\")");
-    };
+    return LabelSelectors.matches(selector, labels);
   }
 }
