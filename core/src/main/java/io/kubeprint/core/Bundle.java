@@ -177,10 +177,7 @@ public final class Bundle {
 
   /** Throws {@link ManifestValidationException} listing every error when the bundle is invalid; else returns it. */
   public Bundle requireValid() {
-    List<Violation> errors = validate().stream().filter(Violation::isError).toList();
-    if (!errors.isEmpty()) {
-      throw new ManifestValidationException(errors);
-    }
+    ManifestValidationException.throwIfErrors(validate());
     return this;
   }
 

@@ -15,7 +15,6 @@ import io.kubeprint.core.Bundle;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.core.validation.Validator;
-import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.internal.Canonical;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -48,7 +47,7 @@ public final class Json {
   /** One object as JSON. */
   public static String render(KubeObject object, RenderOptions options) {
     if (options.validate()) {
-      requireValid(Validator.validate(object));
+      ManifestValidationException.throwIfErrors(Validator.validate(object));
     }
     return write(Canonical.tree(object, options.secrets()));
   }
@@ -61,7 +60,7 @@ public final class Json {
   /** A bundle as a JSON {@code v1 List} ({@code apiVersion: v1, kind: List, items: [...]}) in apply order. */
   public static String render(Bundle bundle, RenderOptions options) {
     if (options.validate()) {
-      requireValid(bundle.validate());
+      ManifestValidationException.throwIfErrors(bundle.validate());
     }
     ObjectNode list = JsonNodeFactory.instance.objectNode();
     list.put("apiVersion", "v1");
@@ -81,12 +80,6 @@ public final class Json {
     }
   }
 
-  private static void requireValid(List<Violation> violations) {
-    List<Violation> errors = violations.stream().filter(Violation::isError).toList();
-    if (!errors.isEmpty()) {
-      throw new ManifestValidationException(errors);
-    }
-  }
 
   /**
    * JSON's standard escapes plus {@code \}{@code u} escapes for the characters YAML 1.1 readers cannot take

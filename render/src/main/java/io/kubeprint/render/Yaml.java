@@ -5,7 +5,6 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.core.validation.Validator;
-import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.internal.AtomicFiles;
 import io.kubeprint.render.internal.Canonical;
 import io.kubeprint.render.internal.Emitter;
@@ -64,7 +63,7 @@ public final class Yaml {
   /** One object as a YAML document. */
   public static String render(KubeObject object, RenderOptions options) {
     if (options.validate()) {
-      requireValid(Validator.validate(object));
+      ManifestValidationException.throwIfErrors(Validator.validate(object));
     }
     StringWriter w = new StringWriter();
     try {
@@ -95,7 +94,7 @@ public final class Yaml {
   /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
     if (options.validate()) {
-      requireValid(bundle.validate());
+      ManifestValidationException.throwIfErrors(bundle.validate());
     }
     try (Emitter emitter = Emitter.open(out)) {
       for (KubeObject o : ordered(bundle)) {
@@ -128,7 +127,7 @@ public final class Yaml {
   /** Writes a bundle to one file atomically (a temporary file, then a move); nothing is written if it is invalid. */
   public static void writeFile(Bundle bundle, Path file, RenderOptions options) {
     if (options.validate()) {
-      requireValid(bundle.validate());
+      ManifestValidationException.throwIfErrors(bundle.validate());
     }
     RenderOptions checked = options.validate(false);
     try {
@@ -177,7 +176,7 @@ public final class Yaml {
   private static List<Path> writeFiles(Bundle bundle, Path dir, Function<KubeObject, String> naming,
       RenderOptions options, boolean kustomization) {
     if (options.validate()) {
-      requireValid(bundle.validate());
+      ManifestValidationException.throwIfErrors(bundle.validate());
     }
     List<KubeObject> objects = ordered(bundle);
     List<Path> targets = new ArrayList<>();
@@ -292,10 +291,4 @@ public final class Yaml {
     }
   }
 
-  private static void requireValid(List<Violation> violations) {
-    List<Violation> errors = violations.stream().filter(Violation::isError).toList();
-    if (!errors.isEmpty()) {
-      throw new ManifestValidationException(errors);
-    }
-  }
 }

@@ -3,14 +3,12 @@ package io.kubeprint.render;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.core.validation.Validator;
-import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.internal.Canonical;
 import io.kubeprint.render.internal.Emitter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,10 +47,7 @@ public final class YamlWriter implements Closeable {
   public void write(KubeObject object) {
     Objects.requireNonNull(object, "object == null");
     if (options.validate()) {
-      List<Violation> errors = Validator.validate(object).stream().filter(Violation::isError).toList();
-      if (!errors.isEmpty()) {
-        throw new ManifestValidationException(errors);
-      }
+      ManifestValidationException.throwIfErrors(Validator.validate(object));
     }
     try {
       emitter.write(Canonical.tree(object, options.secrets()));

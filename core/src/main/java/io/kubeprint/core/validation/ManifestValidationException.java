@@ -16,6 +16,17 @@ public final class ManifestValidationException extends RuntimeException {
     this.violations = List.copyOf(violations);
   }
 
+  /**
+   * Throws a {@code ManifestValidationException} carrying the errors among {@code violations} (warnings do not
+   * count); returns normally when there are none.
+   */
+  public static void throwIfErrors(List<Violation> violations) {
+    List<Violation> errors = violations.stream().filter(Violation::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new ManifestValidationException(errors);
+    }
+  }
+
   /** Every violation, sorted. */
   public List<Violation> violations() {
     return violations;

@@ -3,12 +3,9 @@ package io.kubeprint.render.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,21 +26,9 @@ class ImportAndDiffCommandsTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = new Main(new PrintWriter(out), new PrintWriter(err)).run(args);
-    return new Run(code, out.toString(), err.toString());
+  /** Runs the command line as {@link MainTest} does. */
+  static MainTest.Run run(String... args) {
+    return MainTest.run(args);
   }
 
   Path file(String name, String content) throws IOException {
@@ -57,7 +42,7 @@ class ImportAndDiffCommandsTest {
   class Import {
     @Test
     void should_print_a_class_named_after_the_directory_and_note_the_secret_variables() {
-      Run r = run("import", "--package", "com.example", CHAP09.toString());
+      MainTest.Run r = run("import", "--package", "com.example", CHAP09.toString());
       assertThat(r.code()).isZero();
       assertThat(r.out()).startsWith("package com.example;\n")
           .contains("public final class Chap09 implements ManifestSource {\n")
@@ -68,7 +53,7 @@ class ImportAndDiffCommandsTest {
 
     @Test
     void should_take_the_class_name_given_and_inline_secrets_when_asked() {
-      Run r = run("import", "--class", "Chapter", "--inline-secrets", CHAP09.resolve("secrets.yaml").toString());
+      MainTest.Run r = run("import", "--class", "Chapter", "--inline-secrets", CHAP09.resolve("secrets.yaml").toString());
       assertThat(r.code()).isZero();
       assertThat(r.out()).doesNotContain("package ").contains("public final class Chapter implements ManifestSource {\n")
           .contains(".data(\"id\", \"client-1234\")");
@@ -83,7 +68,7 @@ class ImportAndDiffCommandsTest {
 
     @Test
     void should_exit_2_for_a_class_name_that_is_no_java_identifier() {
-      Run r = run("import", "--class", "my-app", CHAP09.toString());
+      MainTest.Run r = run("import", "--class", "my-app", CHAP09.toString());
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.errLines().get(0)).isEqualTo("kubeprint: className must be a Java identifier (was \"my-app\")");
     }
@@ -91,7 +76,7 @@ class ImportAndDiffCommandsTest {
     @Test
     void should_exit_2_for_a_file_that_cannot_be_read() throws IOException {
       Path bad = file("bad.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\nbogus: 1\n");
-      Run r = run("import", bad.toString());
+      MainTest.Run r = run("import", bad.toString());
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.errLines()).hasSize(1).allMatch(l -> l.startsWith("error: " + bad));
@@ -105,7 +90,7 @@ class ImportAndDiffCommandsTest {
       Path a = file("a/settings.yaml", CONFIG_MAP);
       Path b = file("b/settings.json", "{\"kind\":\"ConfigMap\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"settings\"},"
           + "\"data\":{\"mode\":\"fast\"}}");
-      Run r = run("diff", a.getParent().toString(), b.getParent().toString());
+      MainTest.Run r = run("diff", a.getParent().toString(), b.getParent().toString());
       assertThat(r.code()).isZero();
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).isEmpty();
@@ -123,14 +108,14 @@ class ImportAndDiffCommandsTest {
           data:
             value: czNjcjN0
           """);
-      Run r = run("diff", a.toString(), b.toString());
+      MainTest.Run r = run("diff", a.toString(), b.toString());
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly("+ Secret/token", "~ ConfigMap/settings data[mode]: fast → safe");
     }
 
     @Test
     void should_exit_2_without_two_paths() throws IOException {
-      Run r = run("diff", file("old.yaml", CONFIG_MAP).toString());
+      MainTest.Run r = run("diff", file("old.yaml", CONFIG_MAP).toString());
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.errLines().get(0)).isEqualTo("kubeprint: diff needs OLD and NEW (was 1 paths)");
     }
@@ -138,7 +123,7 @@ class ImportAndDiffCommandsTest {
     @Test
     void should_exit_2_when_one_side_holds_an_object_twice() throws IOException {
       Path a = file("old.yaml", CONFIG_MAP + "---\n" + CONFIG_MAP);
-      Run r = run("diff", a.toString(), a.toString());
+      MainTest.Run r = run("diff", a.toString(), a.toString());
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.errLines()).containsExactly("error: objects must be unique by kind, namespace and name"
           + " (was ConfigMap/settings twice in the old manifests)");
@@ -152,7 +137,7 @@ class ImportAndDiffCommandsTest {
       // GIVEN a source with three mistakes, as the build's exec-maven-plugin execution runs it
       Path out = dir.resolve("target/kubeprint");
       // WHEN rendering it
-      Run r = run("render", "--source", BrokenShopApp.class.getName(), "--out", out.toString());
+      MainTest.Run r = run("render", "--source", BrokenShopApp.class.getName(), "--out", out.toString());
       // THEN every violation is listed, the exit code fails the build, and nothing is written
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly(
