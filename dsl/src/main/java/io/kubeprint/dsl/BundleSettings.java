@@ -181,11 +181,10 @@ public final class BundleSettings {
   }
 
   private static String podTemplatePath(KubeObject o) {
-    return switch (o.kind()) {
-      case POD_TEMPLATE -> "template.metadata";
-      case CRON_JOB -> "spec.jobTemplate.spec.template.metadata";
-      default -> "spec.template.metadata";
-    };
+    if (o.kind().equals(Kind.POD_TEMPLATE)) {
+      return "template.metadata";
+    }
+    return o.kind().equals(Kind.CRON_JOB) ? "spec.jobTemplate.spec.template.metadata" : "spec.template.metadata";
   }
 
   /** {@code meta} with the common labels and annotations, refusing a key it has with another value. */

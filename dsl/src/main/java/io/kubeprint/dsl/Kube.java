@@ -4,6 +4,7 @@ import io.kubeprint.core.Bundle;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.ContainerPort;
@@ -321,6 +322,19 @@ public final class Kube {
   /** A Service builder copying {@code existing}. */
   public static ServiceBuilder service(Service existing) {
     return Services.from(existing);
+  }
+
+  /**
+   * A builder of an object of any kind kubeprint does not type, e.g.
+   * {@code object("networking.k8s.io/v1", "Ingress", "web")}; see {@link GenericObjectBuilder}.
+   */
+  public static GenericObjectBuilder object(String apiVersion, String kind, String name) {
+    return new GenericObjectBuilder(apiVersion, kind, name);
+  }
+
+  /** A builder copying {@code existing}, an object of a kind kubeprint does not type. */
+  public static GenericObjectBuilder object(GenericObject existing) {
+    return new GenericObjectBuilder(existing);
   }
 
   /** A ConfigMap builder; see {@link ConfigMapBuilder}. */

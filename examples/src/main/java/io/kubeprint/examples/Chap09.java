@@ -117,14 +117,21 @@ public final class Chap09 implements ManifestSource {
    * {@code deployment-blue.yaml}, ...
    */
   public static String fileName(KubeObject object) {
-    return switch (object.kind()) {
-      case CONFIG_MAP -> "configmap.yaml";
-      case SECRET -> "secrets.yaml";
-      case SERVICE -> "service.yaml";
-      case CRON_JOB -> "cronjob.yaml";
-      case DEPLOYMENT -> "deployment-" + object.name().substring(object.name().lastIndexOf('-') + 1) + ".yaml";
-      default -> throw new IllegalArgumentException("object must be one of the chapter's kinds (was "
-          + object.displayName() + ")");
-    };
+    if (object instanceof ConfigMap) {
+      return "configmap.yaml";
+    }
+    if (object instanceof Secret) {
+      return "secrets.yaml";
+    }
+    if (object instanceof Service) {
+      return "service.yaml";
+    }
+    if (object instanceof CronJob) {
+      return "cronjob.yaml";
+    }
+    if (object instanceof Deployment) {
+      return "deployment-" + object.name().substring(object.name().lastIndexOf('-') + 1) + ".yaml";
+    }
+    throw new IllegalArgumentException("object must be one of the chapter's kinds (was " + object.displayName() + ")");
   }
 }

@@ -2,6 +2,7 @@ package io.kubeprint.render;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.meta.Kind;
+import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.core.validation.Validator;
@@ -20,11 +21,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -51,7 +55,7 @@ public final class Yaml {
       .thenComparing(KubeObject::name);
 
   private static final Pattern RENDERED_FILE =
-      Pattern.compile("[0-9]{2}-(namespace|secret|configmap|service|pod|replicaset|deployment|cronjob|podtemplate)-.+\\.yaml");
+      Pattern.compile("([0-9]{2})-([a-z0-9]+)-.+\\.yaml");
 
   private Yaml() {}
 
@@ -156,7 +160,7 @@ public final class Yaml {
   public static List<Path> writeDirectory(Bundle bundle, Path dir, RenderOptions options) {
     List<Path> files = writeFiles(bundle, dir, Yaml::fileName, options, true);
     try {
-      removeStale(dir, files);
+      removeStale(dir, files, bundle);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -246,7 +250,7 @@ public final class Yaml {
     // APPLY_ORDER on keys read once per object rather than once per comparison; the sort is stable as List.sort is.
     List<SortKey> keys = new ArrayList<>(bundle.size());
     for (KubeObject o : bundle.objects()) {
-      keys.add(new SortKey(o.kind().ordinal(), o.metadata().namespace().orElse(""), o.name(), o));
+      keys.add(new SortKey(o.kind(), o.metadata().namespace().orElse(""), o.name(), o));
     }
     keys.sort(SortKey.ORDER);
     List<KubeObject> out = new ArrayList<>(keys.size());
@@ -257,38 +261,60 @@ public final class Yaml {
   }
 
   /** What {@link #APPLY_ORDER} compares, read from one object. */
-  private record SortKey(int kind, String namespace, String name, KubeObject object) {
-    static final Comparator<SortKey> ORDER = Comparator.comparingInt(SortKey::kind)
+  private record SortKey(Kind kind, String namespace, String name, KubeObject object) {
+    static final Comparator<SortKey> ORDER = Comparator.comparing(SortKey::kind)
         .thenComparing(SortKey::namespace).thenComparing(SortKey::name);
   }
 
+  /**
+   * File name prefixes, so that {@code kubectl apply -f DIR}, which applies files in name order, applies them in
+   * {@link #APPLY_ORDER} (Helm's install order): what an object needs is applied first. Kinds Helm does not
+   * order (PodTemplate, custom resources, ...) get {@code 50}; kinds of one prefix sort by kind name.
+   */
+  private static final Map<String, String> PREFIXES = Map.ofEntries(
+      Map.entry("Namespace", "00"), Map.entry("PriorityClass", "01"), Map.entry("NetworkPolicy", "02"),
+      Map.entry("ResourceQuota", "03"), Map.entry("LimitRange", "04"), Map.entry("PodSecurityPolicy", "05"),
+      Map.entry("PodDisruptionBudget", "06"), Map.entry("ServiceAccount", "07"), Map.entry("Secret", "10"),
+      Map.entry("ConfigMap", "11"), Map.entry("StorageClass", "12"), Map.entry("PersistentVolume", "13"),
+      Map.entry("PersistentVolumeClaim", "14"), Map.entry("CustomResourceDefinition", "15"),
+      Map.entry("ClusterRole", "16"), Map.entry("ClusterRoleBinding", "17"), Map.entry("Role", "18"),
+      Map.entry("RoleBinding", "19"), Map.entry("Service", "20"), Map.entry("DaemonSet", "21"),
+      Map.entry("Pod", "30"), Map.entry("ReplicationController", "30"), Map.entry("ReplicaSet", "31"),
+      Map.entry("Deployment", "32"), Map.entry("HorizontalPodAutoscaler", "33"), Map.entry("StatefulSet", "34"),
+      Map.entry("Job", "35"), Map.entry("CronJob", "40"), Map.entry("IngressClass", "41"), Map.entry("Ingress", "42"),
+      Map.entry("APIService", "43"), Map.entry("MutatingWebhookConfiguration", "44"),
+      Map.entry("ValidatingWebhookConfiguration", "45"));
+
   private static String prefix(Kind k) {
-    return switch (k) {
-      case NAMESPACE -> "00";
-      case SECRET -> "10";
-      case CONFIG_MAP -> "11";
-      case SERVICE -> "20";
-      case POD -> "30";
-      case REPLICA_SET -> "31";
-      case DEPLOYMENT -> "32";
-      case CRON_JOB -> "40";
-      case POD_TEMPLATE -> "50";
-    };
+    return PREFIXES.getOrDefault(k.kindName(), "50");
   }
 
-  private static void removeStale(Path dir, List<Path> keep) throws IOException {
+  /**
+   * Deletes the files of an earlier {@link #writeDirectory} that this one did not write: names of the shape it
+   * writes ({@code NN-kind-name.yaml}) whose prefix is the one it gives that kind, for the kinds of the Kubernetes
+   * 1.32 table and of this bundle. Other files are left alone.
+   */
+  private static void removeStale(Path dir, List<Path> keep, Bundle bundle) throws IOException {
     Set<Path> names = new HashSet<>();
     for (Path k : keep) {
       names.add(k.getFileName());
     }
+    Map<String, String> ours = new HashMap<>();
+    for (KindTable.Entry e : KindTable.entries()) {
+      ours.put(e.kind().kindName().toLowerCase(Locale.ROOT), prefix(e.kind()));
+    }
+    for (KubeObject o : bundle.objects()) {
+      ours.put(o.kind().kindName().toLowerCase(Locale.ROOT), prefix(o.kind()));
+    }
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : (Iterable<Path>) s::iterator) {
-        String n = p.getFileName().toString();
-        if (RENDERED_FILE.matcher(n).matches() && !names.contains(p.getFileName())) {
+        Matcher m = RENDERED_FILE.matcher(p.getFileName().toString());
+        if (m.matches() && m.group(1).equals(ours.get(m.group(2))) && !names.contains(p.getFileName())) {
           Files.deleteIfExists(p);
         }
       }
     }
   }
+
 
 }

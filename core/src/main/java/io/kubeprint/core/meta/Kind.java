@@ -1,27 +1,71 @@
 package io.kubeprint.core.meta;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * The kinds kubeprint models, each with its {@code apiVersion} and {@code kind} strings, declared in the
- * order Helm installs kinds (Namespaces first, then Secrets and ConfigMaps before the Services and workloads that use them);
- * kinds Helm does not order come last. Renderers write objects in this order.
+ * An object's type, as its {@code apiVersion} and {@code kind} name it: {@code apps/v1 Deployment},
+ * {@code networking.k8s.io/v1 Ingress}, {@code stable.example.com/v1 CronTab}. Any pair is a kind; what
+ * kubeprint knows of the built-in ones (scope, whether a 1.32 API server serves them, what replaced a
+ * removed API version) is in {@link KindTable}.
+ *
+ * <p>The nine kinds kubeprint models as typed values have constants ({@link #POD}, {@link #DEPLOYMENT}, ...).
+ * Kinds compare in apply order: Helm's install order of kind names (Namespaces first, then the policies,
+ * ServiceAccounts, Secrets and ConfigMaps, storage, RBAC, Services before the workloads that use them,
+ * Ingresses and webhooks last), then kinds Helm does not order, by kind name; among equal kind names, by
+ * {@code apiVersion}. Renderers write objects in this order. Equal when both strings are equal.
  */
-public enum Kind {
-  NAMESPACE("v1", "Namespace"),
-  SECRET("v1", "Secret"),
-  CONFIG_MAP("v1", "ConfigMap"),
-  SERVICE("v1", "Service"),
-  POD("v1", "Pod"),
-  REPLICA_SET("apps/v1", "ReplicaSet"),
-  DEPLOYMENT("apps/v1", "Deployment"),
-  CRON_JOB("batch/v1", "CronJob"),
-  POD_TEMPLATE("v1", "PodTemplate");
+public final class Kind implements Comparable<Kind> {
+  public static final Kind NAMESPACE = new Kind("v1", "Namespace");
+  public static final Kind SECRET = new Kind("v1", "Secret");
+  public static final Kind CONFIG_MAP = new Kind("v1", "ConfigMap");
+  public static final Kind SERVICE = new Kind("v1", "Service");
+  public static final Kind POD = new Kind("v1", "Pod");
+  public static final Kind REPLICA_SET = new Kind("apps/v1", "ReplicaSet");
+  public static final Kind DEPLOYMENT = new Kind("apps/v1", "Deployment");
+  public static final Kind CRON_JOB = new Kind("batch/v1", "CronJob");
+  public static final Kind POD_TEMPLATE = new Kind("v1", "PodTemplate");
+
+  private static final Kind[] TYPED = {
+      NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE};
 
   private final String apiVersion;
   private final String kindName;
+  private final String group;
+  private final String version;
+  /** Position in apply order: Helm's index, or past every Helm kind. */
+  private final int rank;
 
-  Kind(String apiVersion, String kindName) {
+  private Kind(String apiVersion, String kindName) {
     this.apiVersion = apiVersion;
     this.kindName = kindName;
+    int slash = apiVersion.lastIndexOf('/');
+    this.group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    this.version = slash < 0 ? apiVersion : apiVersion.substring(slash + 1);
+    this.rank = InstallOrder.rank(kindName);
+  }
+
+  /**
+   * The kind with this {@code apiVersion} and {@code kind}: one of the constants for the typed kinds,
+   * else a new value. Example: {@code Kind.of("networking.k8s.io/v1", "Ingress")}.
+   *
+   * @throws IllegalArgumentException when either is empty
+   */
+  public static Kind of(String apiVersion, String kind) {
+    Objects.requireNonNull(apiVersion, "apiVersion == null");
+    Objects.requireNonNull(kind, "kind == null");
+    for (Kind k : TYPED) {
+      if (k.kindName.equals(kind) && k.apiVersion.equals(apiVersion)) {
+        return k;
+      }
+    }
+    if (apiVersion.isEmpty()) {
+      throw new IllegalArgumentException("apiVersion must not be empty (kind " + kind + ")");
+    }
+    if (kind.isEmpty()) {
+      throw new IllegalArgumentException("kind must not be empty (apiVersion " + apiVersion + ")");
+    }
+    return new Kind(apiVersion, kind);
   }
 
   /** The {@code apiVersion} string, e.g. {@code apps/v1}. */
@@ -34,18 +78,76 @@ public enum Kind {
     return kindName;
   }
 
-  /** The kind with this {@code apiVersion} and {@code kind}, or {@code null}. */
-  public static Kind of(String apiVersion, String kind) {
-    for (Kind k : values()) {
-      if (k.apiVersion.equals(apiVersion) && k.kindName.equals(kind)) {
-        return k;
+  /** The API group, e.g. {@code apps}; empty for the core group ({@code v1}). */
+  public String group() {
+    return group;
+  }
+
+  /** The version within the group, e.g. {@code v1}, {@code v2beta2}. */
+  public String version() {
+    return version;
+  }
+
+  /** Whether kubeprint models this kind as a typed value (Pod, Deployment, Service, ...). */
+  public boolean isTyped() {
+    for (Kind k : TYPED) {
+      if (k == this) {
+        return true;
       }
     }
-    return null;
+    return false;
+  }
+
+  /** What the Kubernetes 1.32 API knows of this kind and version, when it is a built-in one. */
+  public Optional<KindTable.Entry> builtIn() {
+    return KindTable.get(this);
+  }
+
+  /**
+   * Whether objects of this kind live in a namespace: from {@link KindTable} for built-in kinds; custom
+   * resources are taken as namespaced (most are) unless their CustomResourceDefinition says otherwise.
+   */
+  public boolean namespaced() {
+    return KindTable.get(this).map(KindTable.Entry::namespaced)
+        .orElseGet(() -> KindTable.scopeByGroupAndKind(group, kindName).orElse(true));
   }
 
   /** Whether this kind runs pods from a pod template (ReplicaSet, Deployment, CronJob, PodTemplate) or is a Pod. */
   public boolean hasPods() {
     return this == POD || this == REPLICA_SET || this == DEPLOYMENT || this == CRON_JOB || this == POD_TEMPLATE;
+  }
+
+  /** Apply order: Helm's install order of kind names, then other kinds by name, then {@code apiVersion}. */
+  @Override
+  public int compareTo(Kind o) {
+    if (this == o) {
+      return 0;
+    }
+    int c = Integer.compare(rank, o.rank);
+    if (c == 0) {
+      c = kindName.compareTo(o.kindName);
+    }
+    return c != 0 ? c : apiVersion.compareTo(o.apiVersion);
+  }
+
+  /** The position of this kind in Helm's install order, or a number past all of them for kinds Helm does not order. */
+  public int applyRank() {
+    return rank;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Kind k && k.kindName.equals(kindName) && k.apiVersion.equals(apiVersion);
+  }
+
+  @Override
+  public int hashCode() {
+    return apiVersion.hashCode() * 31 + kindName.hashCode();
+  }
+
+  /** {@code apiVersion kind}, e.g. {@code apps/v1 Deployment}. */
+  @Override
+  public String toString() {
+    return apiVersion + " " + kindName;
   }
 }

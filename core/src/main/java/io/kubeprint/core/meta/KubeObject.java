@@ -1,8 +1,8 @@
 package io.kubeprint.core.meta;
 
 /**
- * A top-level Kubernetes object of a kind kubeprint models: Pod, PodTemplate, ReplicaSet, Deployment,
- * Service, ConfigMap, Secret, CronJob, and the Namespace they live in.
+ * A top-level Kubernetes object: one of the typed kinds (Pod, PodTemplate, ReplicaSet, Deployment,
+ * Service, ConfigMap, Secret, CronJob, Namespace) or a {@link GenericObject} of any other kind.
  */
 public interface KubeObject {
 

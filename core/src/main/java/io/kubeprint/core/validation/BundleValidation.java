@@ -26,7 +26,6 @@ import io.kubeprint.core.workload.ReplicaSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -553,9 +552,9 @@ final class BundleValidation {
     /** Pods by the keys of labels a controller adds to them, which match any selector value. */
     private final Map<String, List<PodTemplates.Pods>> podsByControllerLabel = new HashMap<>();
     /** Objects by kind and name, in bundle order. */
-    private final Map<Kind, Map<String, List<KubeObject>>> byName = new EnumMap<>(Kind.class);
+    private final Map<Kind, Map<String, List<KubeObject>>> byName = new HashMap<>();
     /** Objects by kind, in bundle order. */
-    private final Map<Kind, List<KubeObject>> byKind = new EnumMap<>(Kind.class);
+    private final Map<Kind, List<KubeObject>> byKind = new HashMap<>();
 
     Index(Bundle bundle) {
       this.externals = bundle.externals();

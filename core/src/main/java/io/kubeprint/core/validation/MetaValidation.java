@@ -86,13 +86,16 @@ final class MetaValidation {
     /** {@code NameIsDNSLabel}: namespaces. */
     DNS_LABEL,
     /** {@code NameIsDNS1035Label}: Services ({@code ValidateServiceName}). */
-    DNS1035_LABEL;
+    DNS1035_LABEL,
+    /** {@code path.ValidatePathSegmentName}: RBAC roles and bindings, and kinds with no name rule of their own. */
+    PATH_SEGMENT;
 
     List<String> check(String name, boolean prefix) {
       return switch (this) {
         case DNS_SUBDOMAIN -> Syntax.nameIsDnsSubdomain(name, prefix);
         case DNS_LABEL -> Syntax.nameIsDnsLabel(name, prefix);
         case DNS1035_LABEL -> Syntax.nameIsDns1035Label(name, prefix);
+        case PATH_SEGMENT -> Syntax.nameIsPathSegment(name, prefix);
       };
     }
   }

@@ -21,6 +21,7 @@ public final class Rules {
       ConfigValidation.class,
       CronJobValidation.class,
       NamespaceValidation.class,
+      GenericValidation.class,
       BundleValidation.class);
 
   private static final List<Rule> ALL = collect();

@@ -247,6 +247,30 @@ public final class Syntax {
     return isDns1035Label(prefix ? maskTrailingDash(name) : name);
   }
 
+  /**
+   * A name that can be one segment of a URL path: not {@code .} or {@code ..}, no {@code /} or {@code %}; with
+   * {@code prefix} (a {@code generateName}) only the characters are checked. The name rule of RBAC roles and
+   * bindings ({@code ValidateRBACName}), of kinds that check no name syntax of their own (CertificateSigningRequest),
+   * and the common rule every name meets. Upstream: {@code path.ValidatePathSegmentName} ({@code IsValidPathSegmentName}).
+   */
+  public static List<String> nameIsPathSegment(String name, boolean prefix) {
+    Objects.requireNonNull(name, "name == null");
+    if (!prefix) {
+      for (String illegal : new String[] {".", ".."}) {
+        if (name.equals(illegal)) {
+          return List.of("may not be '" + illegal + "'");
+        }
+      }
+    }
+    List<String> errs = new ArrayList<>();
+    for (String illegal : new String[] {"/", "%"}) {
+      if (name.contains(illegal)) {
+        errs.add("may not contain '" + illegal + "'");
+      }
+    }
+    return errs;
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Annotations
 

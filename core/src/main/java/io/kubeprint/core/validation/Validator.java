@@ -4,6 +4,7 @@ import io.kubeprint.core.Bundle;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
@@ -71,16 +72,29 @@ public final class Validator {
   }
 
   private static void validateInto(KubeObject object, Violations v) {
-    switch (object.kind()) {
-      case POD -> WorkloadValidation.pod((Pod) object, v);
-      case POD_TEMPLATE -> WorkloadValidation.podTemplate((PodTemplate) object, v);
-      case REPLICA_SET -> WorkloadValidation.replicaSet((ReplicaSet) object, v);
-      case DEPLOYMENT -> WorkloadValidation.deployment((Deployment) object, v);
-      case SERVICE -> ServiceValidation.service((Service) object, v);
-      case CONFIG_MAP -> ConfigValidation.configMap((ConfigMap) object, v);
-      case SECRET -> ConfigValidation.secret((Secret) object, v);
-      case CRON_JOB -> CronJobValidation.cronJob((CronJob) object, v);
-      case NAMESPACE -> NamespaceValidation.namespace((Namespace) object, v);
+    if (object instanceof Pod o) {
+      WorkloadValidation.pod(o, v);
+    } else if (object instanceof PodTemplate o) {
+      WorkloadValidation.podTemplate(o, v);
+    } else if (object instanceof ReplicaSet o) {
+      WorkloadValidation.replicaSet(o, v);
+    } else if (object instanceof Deployment o) {
+      WorkloadValidation.deployment(o, v);
+    } else if (object instanceof Service o) {
+      ServiceValidation.service(o, v);
+    } else if (object instanceof ConfigMap o) {
+      ConfigValidation.configMap(o, v);
+    } else if (object instanceof Secret o) {
+      ConfigValidation.secret(o, v);
+    } else if (object instanceof CronJob o) {
+      CronJobValidation.cronJob(o, v);
+    } else if (object instanceof Namespace o) {
+      NamespaceValidation.namespace(o, v);
+    } else if (object instanceof GenericObject o) {
+      GenericValidation.object(o, v);
+    } else {
+      throw new IllegalArgumentException("not a kubeprint object: " + object.getClass().getName()
+          + " (objects are the typed kinds or GenericObject)");
     }
   }
 }

@@ -42,10 +42,10 @@ public record Violation(String object, String path, String ruleId, String messag
     return ORDER.compare(this, o);
   }
 
-  /** {@code Kind/name path: message [rule-id]}, prefixed {@code warning: } for warnings. */
+  /** {@code Kind/name path: message [rule-id]}, prefixed {@code warning: } for warnings and {@code notice: } for notices. */
   @Override
   public String toString() {
     String where = path.isEmpty() ? object : object + " " + path;
-    return (severity == Severity.WARNING ? "warning: " : "") + where + ": " + message + " [" + ruleId + "]";
+    return (severity == Severity.WARNING ? "warning: " : severity == Severity.NOTICE ? "notice: " : "") + where + ": " + message + " [" + ruleId + "]";
   }
 }

@@ -8,6 +8,7 @@ import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.IntOrString;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
@@ -107,38 +108,57 @@ final class DslWriter {
       return new ObjectCode(lit.builder(o, typeOf(o)), new Fixups());
     }
     Fixups f = new Fixups();
-    Chain c = switch (o.kind()) {
-      case CONFIG_MAP -> configMap((ConfigMap) o, f);
-      case SECRET -> secret((Secret) o, f);
-      case DEPLOYMENT -> deployment((Deployment) o, f);
-      case REPLICA_SET -> replicaSet((ReplicaSet) o, f);
-      case POD -> pod((Pod) o, f);
-      case POD_TEMPLATE -> podTemplate((PodTemplate) o, f);
-      case CRON_JOB -> cronJob((CronJob) o, f);
-      case SERVICE -> service((Service) o, f);
-      case NAMESPACE -> throw new IllegalStateException("written as a core literal above");
-    };
+    Chain c;
+    if (o instanceof ConfigMap x) {
+      c = configMap(x, f);
+    } else if (o instanceof Secret x) {
+      c = secret(x, f);
+    } else if (o instanceof Deployment x) {
+      c = deployment(x, f);
+    } else if (o instanceof ReplicaSet x) {
+      c = replicaSet(x, f);
+    } else if (o instanceof Pod x) {
+      c = pod(x, f);
+    } else if (o instanceof PodTemplate x) {
+      c = podTemplate(x, f);
+    } else if (o instanceof CronJob x) {
+      c = cronJob(x, f);
+    } else if (o instanceof Service x) {
+      c = service(x, f);
+    } else {
+      c = generic((GenericObject) o, f);
+    }
     return new ObjectCode(c.then("build").broken(), f);
   }
 
   static Class<?> typeOf(KubeObject o) {
-    return switch (o.kind()) {
-      case CONFIG_MAP -> ConfigMap.class;
-      case SECRET -> Secret.class;
-      case DEPLOYMENT -> Deployment.class;
-      case REPLICA_SET -> ReplicaSet.class;
-      case POD -> Pod.class;
-      case POD_TEMPLATE -> PodTemplate.class;
-      case CRON_JOB -> CronJob.class;
-      case SERVICE -> Service.class;
-      case NAMESPACE -> Namespace.class;
-    };
+    for (Class<?> c : List.of(ConfigMap.class, Secret.class, Deployment.class, ReplicaSet.class, Pod.class,
+        PodTemplate.class, CronJob.class, Service.class, Namespace.class)) {
+      if (c.isInstance(o)) {
+        return c;
+      }
+    }
+    return GenericObject.class;
   }
+
+  /** {@code object("v1", "ServiceAccount", "web").label(..).field("automountServiceAccountToken", false)}. */
+  private Chain generic(GenericObject o, Fixups f) {
+    Chain c = start(Code.call("object", Code.string(o.apiVersion()), Code.string(o.kind().kindName()),
+        Code.string(o.name())), o, f);
+    o.extra().asMap().forEach((k, v) -> c.then("field", Code.string(k), lit.json(v)));
+    return c;
+  }
+
 
   // Metadata and the fields every kind has
 
   private Chain start(String factory, KubeObject o, Class<?> type, Fixups f) {
-    Chain c = Code.chain(Code.call(factory, Code.string(o.name()))).broken();
+    return start(Code.call(factory, Code.string(o.name())), o, f);
+  }
+
+  /** {@code head} followed by the calls that set the object's metadata, or a fixup when the DSL cannot. */
+  private Chain start(Expr head, KubeObject o, Fixups f) {
+    Chain c = Code.chain(head).broken();
     ObjectMeta m = o.metadata();
     boolean plain = m.namespace().map(ns -> !ns.isBlank()).orElse(true)
         && nonBlankKeys(m.labels()) && nonBlankKeys(m.annotations());

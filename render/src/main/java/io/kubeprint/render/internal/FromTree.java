@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +33,6 @@ public final class FromTree extends FromTreeGenerated {
           + (kind == null ? "absent" : Node.describe(kind)) + ")");
     }
     Kind k = Kind.of(apiVersion.textValue(), kind.textValue());
-    if (k == null) {
-      throw new TreeException("", "unsupported kind " + apiVersion.textValue() + " " + kind.textValue()
-          + "; kubeprint reads v1 Namespace, Pod, PodTemplate, Service, ConfigMap, Secret, apps/v1 ReplicaSet,"
-          + " Deployment"
-          + " and batch/v1 CronJob");
-    }
     return k;
   }
 
@@ -49,17 +44,34 @@ public final class FromTree extends FromTreeGenerated {
     Kind kind = kindOf(doc);
     Node n = new Node(doc, "");
     n.consume("apiVersion", "kind", "status");
-    return switch (kind) {
-      case POD -> pod(n);
-      case POD_TEMPLATE -> podTemplate(n);
-      case REPLICA_SET -> replicaSet(n);
-      case DEPLOYMENT -> deployment(n);
-      case SERVICE -> service(n);
-      case CRON_JOB -> cronJob(n);
-      case CONFIG_MAP -> configMap(n);
-      case SECRET -> secret(n);
-      case NAMESPACE -> namespace(n);
-    };
+    if (kind.equals(Kind.POD)) {
+      return pod(n);
+    } else if (kind.equals(Kind.POD_TEMPLATE)) {
+      return podTemplate(n);
+    } else if (kind.equals(Kind.REPLICA_SET)) {
+      return replicaSet(n);
+    } else if (kind.equals(Kind.DEPLOYMENT)) {
+      return deployment(n);
+    } else if (kind.equals(Kind.SERVICE)) {
+      return service(n);
+    } else if (kind.equals(Kind.CRON_JOB)) {
+      return cronJob(n);
+    } else if (kind.equals(Kind.CONFIG_MAP)) {
+      return configMap(n);
+    } else if (kind.equals(Kind.SECRET)) {
+      return secret(n);
+    } else if (kind.equals(Kind.NAMESPACE)) {
+      return namespace(n);
+    }
+    return generic(kind, n);
+  }
+
+  /** An object of any other kind: typed metadata, every other field but {@code status} kept as it is. */
+  static GenericObject generic(Kind kind, Node n) {
+    GenericObject.Builder b = GenericObject.builder().kind(kind);
+    n.object("metadata", FromTree::objectMeta).ifPresent(b::metadata);
+    b.extra(n.rest());
+    return b.build();
   }
 
   static ConfigMap configMap(Node n) {

@@ -86,6 +86,14 @@ final class Strict {
   private static final Map<JavaType, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
 
   static void check(JsonNode doc, Kind kind) {
+    if (!kind.isTyped() && doc.isObject()) {
+      // The body of other kinds is checked by validation; here only what the reader types: the metadata.
+      com.fasterxml.jackson.databind.node.ObjectNode meta = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      if (doc.has("metadata")) {
+        meta.set("metadata", doc.get("metadata"));
+      }
+      doc = meta;
+    }
     try {
       MAPPER.treeToValue(doc, type(kind));
       refuseNewerFields(doc, MAPPER.constructType(type(kind)), "");
@@ -100,18 +108,20 @@ final class Strict {
     }
   }
 
+  private static final Map<Kind, Class<?>> TYPED = Map.of(
+      Kind.POD, io.fabric8.kubernetes.api.model.Pod.class,
+      Kind.POD_TEMPLATE, io.fabric8.kubernetes.api.model.PodTemplate.class,
+      Kind.REPLICA_SET, io.fabric8.kubernetes.api.model.apps.ReplicaSet.class,
+      Kind.DEPLOYMENT, io.fabric8.kubernetes.api.model.apps.Deployment.class,
+      Kind.SERVICE, io.fabric8.kubernetes.api.model.Service.class,
+      Kind.CONFIG_MAP, io.fabric8.kubernetes.api.model.ConfigMap.class,
+      Kind.SECRET, io.fabric8.kubernetes.api.model.Secret.class,
+      Kind.CRON_JOB, io.fabric8.kubernetes.api.model.batch.v1.CronJob.class,
+      Kind.NAMESPACE, io.fabric8.kubernetes.api.model.Namespace.class);
+
+  /** The class a typed kind's document binds to; for other kinds only the metadata is bound here. */
   private static Class<?> type(Kind kind) {
-    return switch (kind) {
-      case POD -> io.fabric8.kubernetes.api.model.Pod.class;
-      case POD_TEMPLATE -> io.fabric8.kubernetes.api.model.PodTemplate.class;
-      case REPLICA_SET -> io.fabric8.kubernetes.api.model.apps.ReplicaSet.class;
-      case DEPLOYMENT -> io.fabric8.kubernetes.api.model.apps.Deployment.class;
-      case SERVICE -> io.fabric8.kubernetes.api.model.Service.class;
-      case CONFIG_MAP -> io.fabric8.kubernetes.api.model.ConfigMap.class;
-      case SECRET -> io.fabric8.kubernetes.api.model.Secret.class;
-      case CRON_JOB -> io.fabric8.kubernetes.api.model.batch.v1.CronJob.class;
-      case NAMESPACE -> io.fabric8.kubernetes.api.model.Namespace.class;
-    };
+    return TYPED.getOrDefault(kind, io.fabric8.kubernetes.api.model.PartialObjectMetadata.class);
   }
 
   /** Refuses, at its path, a field of {@link #NEWER_THAN_1_32} anywhere in {@code node} of type {@code type}. */

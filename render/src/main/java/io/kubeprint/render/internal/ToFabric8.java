@@ -5,6 +5,7 @@ import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
@@ -23,17 +24,36 @@ public final class ToFabric8 extends ToFabric8Generated {
 
   /** The fabric8 object for {@code o}; Secret values encoded as {@code mode} says. */
   public static HasMetadata object(KubeObject o, SecretMode mode) {
-    return switch (o.kind()) {
-      case POD -> pod((Pod) o);
-      case POD_TEMPLATE -> podTemplate((PodTemplate) o);
-      case REPLICA_SET -> replicaSet((ReplicaSet) o);
-      case DEPLOYMENT -> deployment((Deployment) o);
-      case SERVICE -> service((Service) o);
-      case CRON_JOB -> cronJob((CronJob) o);
-      case CONFIG_MAP -> configMap((ConfigMap) o);
-      case SECRET -> secret((Secret) o, mode);
-      case NAMESPACE -> namespace((Namespace) o);
-    };
+    if (o instanceof Pod v) {
+      return pod(v);
+    } else if (o instanceof PodTemplate v) {
+      return podTemplate(v);
+    } else if (o instanceof ReplicaSet v) {
+      return replicaSet(v);
+    } else if (o instanceof Deployment v) {
+      return deployment(v);
+    } else if (o instanceof Service v) {
+      return service(v);
+    } else if (o instanceof CronJob v) {
+      return cronJob(v);
+    } else if (o instanceof ConfigMap v) {
+      return configMap(v);
+    } else if (o instanceof Secret v) {
+      return secret(v, mode);
+    } else if (o instanceof Namespace v) {
+      return namespace(v);
+    }
+    return generic((GenericObject) o);
+  }
+
+  /** An object of any other kind as fabric8's {@code GenericKubernetesResource}: its fields kept as they are. */
+  static io.fabric8.kubernetes.api.model.GenericKubernetesResource generic(GenericObject v) {
+    io.fabric8.kubernetes.api.model.GenericKubernetesResource f = new io.fabric8.kubernetes.api.model.GenericKubernetesResource();
+    f.setApiVersion(v.apiVersion());
+    f.setKind(v.kind().kindName());
+    f.setMetadata(objectMeta(v.metadata()));
+    v.extra().asMap().forEach(f::setAdditionalProperty);
+    return f;
   }
 
   static io.fabric8.kubernetes.api.model.ConfigMap configMap(ConfigMap v) {

@@ -6,6 +6,7 @@ import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
@@ -27,17 +28,34 @@ final class ToTree extends ToTreeGenerated {
 
   /** The tree of {@code o} without {@code apiVersion} and {@code kind}; Secret values encoded as {@code mode} says. */
   static ObjectNode object(KubeObject o, SecretMode mode) {
-    return switch (o.kind()) {
-      case POD -> pod((Pod) o);
-      case POD_TEMPLATE -> podTemplate((PodTemplate) o);
-      case REPLICA_SET -> replicaSet((ReplicaSet) o);
-      case DEPLOYMENT -> deployment((Deployment) o);
-      case SERVICE -> service((Service) o);
-      case CRON_JOB -> cronJob((CronJob) o);
-      case CONFIG_MAP -> configMap((ConfigMap) o);
-      case SECRET -> secret((Secret) o, mode);
-      case NAMESPACE -> namespace((Namespace) o);
-    };
+    if (o instanceof Pod v) {
+      return pod(v);
+    } else if (o instanceof PodTemplate v) {
+      return podTemplate(v);
+    } else if (o instanceof ReplicaSet v) {
+      return replicaSet(v);
+    } else if (o instanceof Deployment v) {
+      return deployment(v);
+    } else if (o instanceof Service v) {
+      return service(v);
+    } else if (o instanceof CronJob v) {
+      return cronJob(v);
+    } else if (o instanceof ConfigMap v) {
+      return configMap(v);
+    } else if (o instanceof Secret v) {
+      return secret(v, mode);
+    } else if (o instanceof Namespace v) {
+      return namespace(v);
+    }
+    return generic((GenericObject) o);
+  }
+
+  /** An object of any other kind: its metadata and its other top-level fields as they are. */
+  static ObjectNode generic(GenericObject v) {
+    ObjectNode f = object();
+    f.set("metadata", objectMeta(v.metadata()));
+    extra(f, v.extra());
+    return f;
   }
 
   static ObjectNode configMap(ConfigMap v) {
