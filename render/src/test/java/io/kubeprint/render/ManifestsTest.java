@@ -8,7 +8,11 @@ import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Fields;
+import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.validation.Validator;
+import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import java.io.IOException;
@@ -538,17 +542,24 @@ class ManifestsTest {
     }
 
     @Test
-    void should_refuse_an_unsupported_kind_naming_the_kinds_read() {
-      String text = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n";
-      assertThat(readError(text)).hasMessage("in.yaml (document 1): unsupported kind apps/v1 StatefulSet; kubeprint"
-          + " reads v1 Namespace, Pod, PodTemplate, Service, ConfigMap, Secret, apps/v1 ReplicaSet, Deployment and batch/v1"
-          + " CronJob");
+    void should_read_a_kind_without_a_typed_value_as_a_generic_object() {
+      String text = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  labels:\n    app: db\n  name: db\n"
+          + "spec:\n  serviceName: db\n";
+      KubeObject o = Manifests.parse(text, "in.yaml").objects().get(0);
+      assertThat(o).isInstanceOf(GenericObject.class);
+      assertThat(o.kind()).isEqualTo(Kind.of("apps/v1", "StatefulSet"));
+      assertThat(o.metadata().labels()).containsEntry("app", "db");
+      assertThat(o.extra().asMap()).containsOnlyKeys("spec");
+      assertThat(Yaml.render(o)).isEqualTo(text);
     }
 
     @Test
-    void should_refuse_a_kind_under_the_wrong_api_version() {
-      assertThat(readError("apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n").problem())
-          .startsWith("unsupported kind extensions/v1beta1 Deployment;");
+    void should_read_a_removed_api_version_and_refuse_it_in_validation_naming_the_replacement() {
+      KubeObject o = Manifests.parse("apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\n",
+          "in.yaml").objects().get(0);
+      assertThat(Validator.validate(o)).extracting(Violation::toString).containsExactly(
+          "Deployment/web apiVersion: no matches for kind \"Deployment\" in version \"extensions/v1beta1\": removed in"
+              + " Kubernetes 1.16; use apiVersion apps/v1 instead [api-version-removed]");
     }
 
     @Test

@@ -84,6 +84,13 @@ final class GenericValidation {
     if (!versions.isEmpty()) {
       return "; " + kind.kindName() + " is served as " + String.join(", ", versions);
     }
+    // Kinds are case-sensitive: "deployment" is no kind, "Deployment" is.
+    for (KindTable.Entry e : KindTable.entries()) {
+      if (e.kind().kindName().equalsIgnoreCase(kind.kindName()) && e.status() == KindTable.Status.SERVED) {
+        return "; kinds are case-sensitive: did you mean kind \"" + e.kind().kindName() + "\" ("
+            + String.join(", ", KindTable.servedVersions(e.kind().kindName())) + ")?";
+      }
+    }
     return "";
   }
 

@@ -26,7 +26,7 @@ final class Names {
       "tcpSocket", "exec", "grpc", "fromConfigMap", "fromSecret", "fieldRef", "resourceFieldRef", "envFrom",
       "configMapRef", "secretRef", "volume", "emptyDir", "persistentVolumeClaim", "toleration",
       "tolerationExists", "service", "configMap", "secret", "labels", "bundle", "blueGreen", "rollingUpdate",
-      "recreate", "zeroDowntime", "rollOnChange", "bundleWide", "commonLabels", "appLabels",
+      "recreate", "zeroDowntime", "rollOnChange", "bundleWide", "commonLabels", "appLabels", "object",
       // the generated class
       "manifests", "secretValue",
       // java.lang.Object

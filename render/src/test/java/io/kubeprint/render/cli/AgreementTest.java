@@ -42,7 +42,7 @@ class AgreementTest {
   private static final Pattern EXPECT = Pattern.compile("^#\\s*expect:\\s*(\\S+)(?:\\s+(\\S+))?\\s*$");
   private static final Pattern EXPECT_EXIT = Pattern.compile("^#\\s*expect-exit:\\s*(\\d)\\s*$");
   /** {@code Kind/name path: message [rule]} after the file name; warnings start with {@code warning: }. */
-  private static final Pattern VIOLATION = Pattern.compile("^(warning: )?[A-Z][A-Za-z]*/\\S*(?: (.*?))?: .* \\[([a-z0-9-]+)\\]$");
+  private static final Pattern VIOLATION = Pattern.compile("^(warning: |notice: )?[A-Za-z][A-Za-z0-9]*/\\S*(?: (.*?))?: .* \\[([a-z0-9-]+)\\]$");
   /** {@code path: problem} after {@code error: FILE (document N): }. */
   private static final Pattern READ_ERROR = Pattern.compile("^(?:(\\S*): )?.*$");
 
