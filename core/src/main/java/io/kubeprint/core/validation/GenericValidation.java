@@ -29,6 +29,10 @@ final class GenericValidation {
       "EnsureObjectNamespaceMatchesRequestNamespace",
       "a cluster-scoped object has no namespace: a `metadata.namespace` is ignored (a warning)");
 
+  /** A custom resource's body is checked only against its CustomResourceDefinition. */
+  static final Rule CUSTOM_RESOURCE_NOT_CHECKED = Rule.of("custom-resource-not-checked", "kubeprint",
+      "a custom resource whose CustomResourceDefinition is not in the input: its metadata is checked, its body is not (a notice)");
+
   /** Kinds whose name is only checked as a URL path segment (their validation has no name rule of its own). */
   private static final Set<String> PATH_SEGMENT_NAMES = Set.of(
       "rbac.authorization.k8s.io Role", "rbac.authorization.k8s.io ClusterRole",
@@ -57,7 +61,7 @@ final class GenericValidation {
       }
       case OFF -> {
         KindTable.Entry e = kind.builtIn().orElseThrow();
-        v.add(API_VERSION_NOT_SERVED, apiVersion, noMatch + ": a " + e.stage() + " API that a default Kubernetes 1.32"
+        v.add(API_VERSION_NOT_SERVED, apiVersion, noMatch + ": " + (e.stage().equals("alpha") ? "an alpha" : "a beta") + " API that a default Kubernetes 1.32"
             + " API server does not serve (a cluster enables it with --runtime-config)" + served(kind));
         return false;
       }
@@ -71,12 +75,24 @@ final class GenericValidation {
             + " from disk, not an object an API server serves");
         return false;
       }
-      case SERVED, CUSTOM -> {
+      case SERVED -> {
+        metadata(o, v);
+        OtherKindsValidation.object(o, v);
+        return true;
+      }
+      case CUSTOM -> {
         metadata(o, v);
         return true;
       }
     }
     return false;
+  }
+
+  /** The notice for a custom resource whose CustomResourceDefinition is not at hand. */
+  static void notChecked(GenericObject o, Violations v) {
+    v.add(CUSTOM_RESOURCE_NOT_CHECKED, FieldPath.root(), "body not checked: no CustomResourceDefinition for "
+        + o.kind().kindName() + " in " + o.apiVersion() + " in the input (give it, or validate --crds DIR)",
+        Severity.NOTICE);
   }
 
   private static String served(Kind kind) {

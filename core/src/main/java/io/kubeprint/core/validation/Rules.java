@@ -22,6 +22,7 @@ public final class Rules {
       CronJobValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
+      OtherKindsValidation.class,
       BundleValidation.class);
 
   private static final List<Rule> ALL = collect();

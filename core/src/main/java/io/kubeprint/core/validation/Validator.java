@@ -5,6 +5,7 @@ import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
@@ -27,6 +28,7 @@ public final class Validator {
   public static List<Violation> validate(KubeObject object) {
     Violations v = new Violations(object);
     validateInto(object, v);
+    customResource(object, CustomResources.NONE, v);
     List<Violation> out = new ArrayList<>(v.list());
     Collections.sort(out);
     return out;
@@ -45,10 +47,23 @@ public final class Validator {
    * severity ({@link Severity#WARNING} for manifests read from files, which are applied piecemeal).
    */
   public static List<Violation> validate(Bundle bundle, Severity crossObject) {
+    return validate(bundle, crossObject, List.of());
+  }
+
+  /**
+   * Every violation in a bundle, sorted, as {@link #validate(Bundle, Severity)} finds them, with custom resources
+   * checked against the CustomResourceDefinitions of the bundle and {@code moreDefinitions} (those of a
+   * {@code --crds} folder, say, which are not themselves validated or rendered).
+   */
+  public static List<Violation> validate(Bundle bundle, Severity crossObject, List<? extends KubeObject> moreDefinitions) {
+    List<KubeObject> definitions = new ArrayList<>(moreDefinitions);
+    definitions.addAll(bundle.objects());
+    CustomResources crds = CustomResources.of(definitions);
     List<Violation> out = new ArrayList<>();
     for (KubeObject o : bundle.objects()) {
       Violations v = new Violations(o);
       validateInto(o, v);
+      customResource(o, crds, v);
       out.addAll(v.list());
     }
     for (Violation x : BundleValidation.validate(bundle)) {
@@ -69,6 +84,15 @@ public final class Validator {
     Violations v = new Violations(object.displayName());
     MetaValidation.lastAppliedAnnotation(object.metadata(), appliedJsonBytes, FieldPath.of("metadata", "annotations"), v);
     return v.list();
+  }
+
+  /** A custom resource is checked against its CustomResourceDefinition, or gets a notice that its body was not. */
+  private static void customResource(KubeObject object, CustomResources crds, Violations v) {
+    if (object instanceof GenericObject g && KindTable.classify(g.kind()) == KindTable.Treatment.CUSTOM) {
+      if (!crds.check(g, v)) {
+        GenericValidation.notChecked(g, v);
+      }
+    }
   }
 
   private static void validateInto(KubeObject object, Violations v) {

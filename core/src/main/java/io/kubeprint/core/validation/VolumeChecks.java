@@ -96,19 +96,14 @@ final class VolumeChecks {
 
   /**
    * {@code validateVolumeSource}: at most one source (none is defaulted to emptyDir), then its own checks. An
-   * {@code image} source needs the ImageVolume feature, alpha and off in 1.32: the API server drops it after
-   * defaulting, so a volume with only that source is left with none.
+   * {@code image} source (the ImageVolume feature) is accepted by a 1.32 API server, as the documentation's
+   * {@code pods/image-volumes.yaml} shows, and is counted as a source like the others.
    */
   private static void source(Volume vol, FieldPath p, Violations v) {
     Fields extra = vol.extra();
     int count = 0;
-    boolean image = false;
     for (String[] source : SOURCES) {
       if (!isSet(vol, extra, source[0])) {
-        continue;
-      }
-      if (source[0].equals("image")) {
-        image = true;
         continue;
       }
       if (count > 0) {
@@ -132,9 +127,6 @@ final class VolumeChecks {
         case "csi" -> csi(Untyped.map(extra, "csi"), p.child("csi"), v);
         default -> { }
       }
-    }
-    if (image && count == 0) {
-      v.add(VOLUME_SOURCE, p, "must name a volume source; image volumes need the ImageVolume feature, off in 1.32");
     }
   }
 

@@ -46,9 +46,6 @@ class VolumeValidationTest {
             addVolume(Volume.builder().name("v").secret(SecretVolumeSource.builder().secretName("s").build())
                 .extra(fields("downwardAPI", obj())).build()),
             "spec.volumes[1].downwarAPI [volume-source]"),
-        line("should_reject_an_image_volume_off_in_1_32",
-            addVolume(Volume.builder().name("v").extra(fields("image", obj("reference", "quay.io/crio/artifact:v1"))).build()),
-            "Pod/web spec.volumes[1]: must name a volume source; image volumes need the ImageVolume feature, off in 1.32 [volume-source]"),
         line("should_require_the_secret_name_of_a_secret_volume",
             addVolume(Volume.builder().name("v").secret(SecretVolumeSource.builder().build()).build()),
             "Pod/web spec.volumes[1].secret.secretName: is required [volume-source-field]"),
@@ -154,6 +151,9 @@ class VolumeValidationTest {
   static Stream<Case> valid() {
     return Stream.of(
         bad("should_default_a_volume_without_source_to_an_empty_dir", volumes(Volume.builder().name("data").build())),
+        // A 1.32 API server accepts a pod with an image volume (pods/image-volumes.yaml of the documentation).
+        bad("should_accept_an_image_volume_as_a_1_32_server_does",
+            volumes(Volume.builder().name("data").extra(fields("image", obj("reference", "quay.io/crio/artifact:v1"))).build())),
         bad("should_accept_mode_0777_and_0", volumes(Volume.builder().name("data").configMap(ConfigMapVolumeSource.builder()
             .name("cfg").defaultMode(0777).addItem(KeyToPath.builder().key("a").path("dir/a").mode(0).build()).build()).build())),
         bad("should_accept_a_sub_path_with_dots_inside_names",
