@@ -51,10 +51,11 @@ public final class Main {
       "usage: kubeprint <command> [options]",
       "",
       "commands:",
-      "  validate [--strict] FILE|DIR...",
-      "      Read manifests and check them as the Kubernetes 1.32 API server would, plus checks across",
-      "      objects (reported as warnings unless --strict). One line per problem; exit 0 valid,",
-      "      1 problems found, 2 unreadable input.",
+      "  validate [--strict] [--crds DIR] FILE|DIR...",
+      "      Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks",
+      "      across objects (reported as warnings unless --strict). Custom resources are checked against",
+      "      the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
+      "      body was not checked. One line per problem; exit 0 valid, 1 problems found, 2 unreadable input.",
       "  fmt [--write] FILE|DIR...",
       "      Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting);",
       "      with --write, rewrite each file in place instead (atomically; JSON files stay JSON).",
@@ -126,7 +127,21 @@ public final class Main {
 
   private int validate(List<String> args) {
     boolean strict = flag(args, "--strict");
+    String crdDir = option(args, "--crds");
     List<Path> paths = paths(args);
+    List<KubeObject> definitions = new ArrayList<>();
+    if (crdDir != null) {
+      try {
+        for (KubeObject o : Manifests.read(Path.of(crdDir)).objects()) {
+          if (o.kind().kindName().equals("CustomResourceDefinition")) {
+            definitions.add(o);
+          }
+        }
+      } catch (ManifestReadException e) {
+        err.println("error: --crds: " + e.getMessage());
+        return UNUSABLE;
+      }
+    }
     Map<KubeObject, String> sources = new IdentityHashMap<>();
     List<KubeObject> objects = new ArrayList<>();
     int code = OK;
@@ -155,25 +170,36 @@ public final class Main {
       fileOf.merge(o.displayName(), file,
           (known, more) -> List.of(known.split(", ")).contains(more) ? known : known + ", " + more);
     }
-    List<Violation> violations = new ArrayList<>(Validator.validate(Bundle.of(objects), Severity.WARNING));
+    List<Violation> violations = new ArrayList<>(Validator.validate(Bundle.of(objects), Severity.WARNING, definitions));
     // Files are applied with kubectl apply, which adds the object as JSON to its annotations.
     for (KubeObject o : objects) {
       violations.addAll(Validator.validateForKubectlApply(o, KubectlApply.lastAppliedJsonBytes(o)));
     }
     Collections.sort(violations);
     boolean problems = false;
+    int warnings = 0;
+    int notices = 0;
     for (Violation v : violations) {
       String file = fileOf.get(v.object());
       out.println((file == null ? "" : file + ": ") + v);
-      problems |= v.isError() || strict;
+      // A notice says what was not checked; it never fails a run, not even a strict one.
+      problems |= v.isError() || strict && v.severity() == Severity.WARNING;
+      warnings += v.severity() == Severity.WARNING ? 1 : 0;
+      notices += v.severity() == Severity.NOTICE ? 1 : 0;
     }
     if (code == OK && problems) {
       code = PROBLEMS;
     }
     if (code == OK) {
+      List<String> counts = new ArrayList<>();
+      if (warnings > 0) {
+        counts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+      }
+      if (notices > 0) {
+        counts.add(notices + (notices == 1 ? " notice" : " notices"));
+      }
       out.println(objects.size() + (objects.size() == 1 ? " object" : " objects") + " valid"
-          + (violations.isEmpty() ? "" : " (" + violations.size()
-          + (violations.size() == 1 ? " warning)" : " warnings)")));
+          + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")"));
     }
     out.flush();
     return code;

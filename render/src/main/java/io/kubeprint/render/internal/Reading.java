@@ -51,6 +51,18 @@ public final class Reading {
     return out;
   }
 
+  /**
+   * One object from its JSON tree, checked as a document is; {@code source} names it in errors. For trees that
+   * come from elsewhere than a stream, such as fabric8 objects.
+   */
+  public static KubeObject object(JsonNode tree, String source) {
+    try {
+      return object(tree);
+    } catch (TreeException e) {
+      throw new ManifestReadException(source, 0, e.path(), e.problem());
+    }
+  }
+
   private static KubeObject object(JsonNode tree) {
     Kind kind = FromTree.kindOf(tree);
     Strict.check(tree, kind);

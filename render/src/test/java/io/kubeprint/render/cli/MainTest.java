@@ -210,7 +210,7 @@ class MainTest {
       Run r = run("help");
       assertThat(r.code()).isZero();
       assertThat(r.outLines()).first().isEqualTo(USAGE_FIRST_LINE);
-      assertThat(r.out()).contains("validate [--strict] FILE|DIR...", "fmt [--write] FILE|DIR...",
+      assertThat(r.out()).contains("validate [--strict] [--crds DIR] FILE|DIR...", "fmt [--write] FILE|DIR...",
           "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
       assertThat(r.err()).isEmpty();
     }

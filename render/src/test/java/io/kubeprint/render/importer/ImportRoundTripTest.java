@@ -70,6 +70,11 @@ class ImportRoundTripTest {
     assertRoundTrip("unusual", List.of(RESOURCES.resolve("unusual")), 21);
   }
 
+  @Test
+  void should_rebuild_objects_of_kinds_without_a_typed_value_exactly() {
+    assertRoundTrip("others", List.of(RESOURCES.resolve("other-kinds")), 6);
+  }
+
   @ParameterizedTest
   @MethodSource("corpusFiles")
   void should_rebuild_every_corpus_manifest_exactly(Path file) {

@@ -1,0 +1,82 @@
+package io.kubeprint.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.kubeprint.core.Bundle;
+import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.Kind;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.workload.Deployment;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class Fabric8Test {
+
+  @Test
+  void should_turn_a_fabric8_object_of_another_kind_into_a_generic_object() {
+    HasMetadata sa = new ServiceAccountBuilder().withNewMetadata().withName("web").addToLabels("app", "web")
+        .endMetadata().withAutomountServiceAccountToken(false).build();
+    KubeObject o = Fabric8.toKubeprint(sa);
+    assertThat(o).isInstanceOf(GenericObject.class);
+    assertThat(o.kind()).isEqualTo(Kind.of("v1", "ServiceAccount"));
+    assertThat(o.metadata().labels()).containsEntry("app", "web");
+    assertThat(o.extra().asMap()).containsEntry("automountServiceAccountToken", false);
+    assertThat(Yaml.render(o)).isEqualTo("""
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          labels:
+            app: web
+          name: web
+        automountServiceAccountToken: false
+        """);
+
+  }
+
+  @Test
+  void should_turn_a_fabric8_object_of_a_typed_kind_into_its_typed_value() {
+    HasMetadata d = new DeploymentBuilder().withNewMetadata().withName("web").endMetadata()
+        .withNewSpec().withReplicas(2).withNewSelector().addToMatchLabels("app", "web").endSelector()
+        .withNewTemplate().withNewMetadata().addToLabels("app", "web").endMetadata()
+        .withNewSpec().addNewContainer().withName("web").withImage("nginx:1.27").endContainer().endSpec()
+        .endTemplate().endSpec().build();
+    KubeObject o = Fabric8.toKubeprint(d);
+    assertThat(o).isInstanceOf(Deployment.class);
+    assertThat(((Deployment) o).spec().replicas()).contains(2);
+    assertThat(Bundle.of(o).validate()).isEmpty();
+  }
+
+  @Test
+  void should_come_back_unchanged_from_fabric8() {
+    GenericObject ingress = (GenericObject) Manifests.parse("""
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: web
+        spec:
+          rules:
+          - host: shop.example.com
+        """, "in.yaml").objects().get(0);
+    HasMetadata f = Fabric8.toFabric8(ingress);
+    assertThat(f).isInstanceOf(GenericKubernetesResource.class);
+    assertThat(Fabric8.toKubeprint(f)).isEqualTo(ingress);
+    assertThat(Fabric8.bundle(List.of(f)).objects()).containsExactly(ingress);
+  }
+
+  @Test
+  void should_refuse_a_fabric8_object_with_a_field_kubernetes_does_not_have() {
+    GenericKubernetesResource r = new GenericKubernetesResource();
+    r.setApiVersion("v1");
+    r.setKind("ServiceAccount");
+    r.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("web")
+        .withAdditionalProperties(Map.of("lables", Map.of("a", "b"))).build());
+    assertThatThrownBy(() -> Fabric8.toKubeprint(r)).isInstanceOf(ManifestReadException.class)
+        .hasMessageContaining("metadata.lables");
+  }
+}
