@@ -78,7 +78,7 @@ public final class KindTable {
   }
 
   /**
-   * Groups of configuration-file kinds that components read from disk and no API server serves
+   * Groups of configuration-file kinds that components (and kustomize) read from disk and no API server serves
    * ({@code kubectl apply} answers "no matches for kind").
    */
   private static final Set<String> CONFIGURATION_GROUPS = Set.of(
@@ -87,7 +87,7 @@ public final class KindTable {
       "kubeadm.k8s.io", "client.authentication.k8s.io", "credentialprovider.kubelet.k8s.io",
       "imagepolicy.k8s.io", "eventratelimit.admission.k8s.io", "pod-security.admission.config.k8s.io",
       "podsecurity.admission.config.k8s.io", "abac.authorization.kubernetes.io", "kind.x-k8s.io",
-      "cloudcontrollermanager.config.k8s.io");
+      "cloudcontrollermanager.config.k8s.io", "kustomize.config.k8s.io");
 
   private static volatile Table table;
 
