@@ -107,4 +107,37 @@ class StrictTest {
         """);
     assertThat(Strict.problems(pod, "V1Pod", "Pod/web")).isEmpty();
   }
+
+  @Test
+  void should_accept_any_json_in_managed_fields_fields_v1_as_the_api_server_does() throws Exception {
+    // fieldsV1 is raw JSON (metav1.FieldsV1); fabric8's model, bound strictly, took no field in it
+    JsonNode pod = JSON.readTree("""
+        {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "web", "managedFields": [{"manager": "kubectl",
+          "operation": "Update", "fieldsType": "FieldsV1", "fieldsV1": {"f:metadata": {"f:labels": {".": {}}}}}]},
+         "spec": {"containers": [{"name": "web", "image": "nginx"}]}}
+        """);
+    assertThat(Strict.problems(pod, "V1Pod", "Pod/web")).isEmpty();
+  }
+
+  @Test
+  void should_refuse_a_time_that_is_not_rfc_3339_as_metav1_time_does() throws Exception {
+    JsonNode cm = JSON.readTree("""
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a", "creationTimestamp": "2024-01-31 12:00"}}
+        """);
+    assertThatThrownBy(() -> Strict.check(cm, Kind.CONFIG_MAP)).isInstanceOfSatisfying(TreeException.class, e -> {
+      assertThat(e.path()).isEqualTo("metadata.creationTimestamp");
+      assertThat(e.problem()).isEqualTo("must be an RFC 3339 date-time such as \"2006-01-02T15:04:05Z\" (was string"
+          + " \"2024-01-31 12:00\")");
+    });
+  }
+
+  @Test
+  void should_refuse_config_map_binary_data_that_is_no_base64_without_showing_it() throws Exception {
+    JsonNode cm = JSON.readTree("""
+        {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "binaryData": {"blob": "AAE", "n": 1}}
+        """);
+    assertThat(Strict.problems(cm, "V1ConfigMap", "ConfigMap/a")).extracting(Violation::toString).containsExactly(
+        "ConfigMap/a binaryData[blob]: must be base64 with padding (value redacted) [field-type]",
+        "ConfigMap/a binaryData[n]: must be a base64-encoded string (was number 1) [field-type]");
+  }
 }
