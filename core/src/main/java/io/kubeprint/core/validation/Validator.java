@@ -82,5 +82,6 @@ public final class Validator {
       case CRON_JOB -> CronJobValidation.cronJob((CronJob) object, v);
       case NAMESPACE -> NamespaceValidation.namespace((Namespace) object, v);
     }
+    SchemaChecks.object(object, v);
   }
 }

@@ -1,0 +1,367 @@
+package io.kubeprint.core.validation;
+
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.JobSpec;
+import io.kubeprint.core.batch.JobTemplateSpec;
+import io.kubeprint.core.batch.PodFailurePolicy;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.Fields;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.LabelSelector;
+import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.pod.Affinity;
+import io.kubeprint.core.pod.ConfigMapVolumeSource;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.ContainerPort;
+import io.kubeprint.core.pod.EnvFromSource;
+import io.kubeprint.core.pod.EnvVar;
+import io.kubeprint.core.pod.EnvVarSource;
+import io.kubeprint.core.pod.HTTPGetAction;
+import io.kubeprint.core.pod.HTTPHeader;
+import io.kubeprint.core.pod.KeyToPath;
+import io.kubeprint.core.pod.LocalObjectReference;
+import io.kubeprint.core.pod.PodDNSConfig;
+import io.kubeprint.core.pod.PodDNSConfigOption;
+import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.PodTemplateSpec;
+import io.kubeprint.core.pod.Probe;
+import io.kubeprint.core.pod.SecretVolumeSource;
+import io.kubeprint.core.pod.SecurityContext;
+import io.kubeprint.core.pod.Toleration;
+import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.pod.VolumeMount;
+import io.kubeprint.core.schema.CheckOptions;
+import io.kubeprint.core.schema.KubernetesSchema;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.service.ServiceSpec;
+import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.DeploymentSpec;
+import io.kubeprint.core.workload.DeploymentStrategy;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.ReplicaSetSpec;
+import java.util.List;
+
+/**
+ * The schema check of what a model value holds untyped: each {@code extra()} (and the few fields typed as
+ * {@link Fields}, such as {@code affinity.nodeAffinity}) is checked against the Kubernetes 1.32 schema type of
+ * its position ({@link KubernetesSchema}), so {@code container.extra("lifecyle", ...)} is refused in code as
+ * the reader refuses it in a file ({@code unknown-field}, {@code field-type}). The walk follows the model by
+ * its typed accessors; a value whose {@code extra()} is empty costs one {@code isEmpty()}.
+ *
+ * <p>Quantity strings are left to the validators, as the reader leaves them ({@code resource-quantity}).
+ */
+final class SchemaChecks {
+  private static final CheckOptions OPTIONS = CheckOptions.defaults().quantitySyntax(false);
+  private static final CheckOptions SECRET = CheckOptions.secret().quantitySyntax(false);
+
+  private SchemaChecks() {}
+
+  /** Checks every untyped part of {@code o}, recording into {@code v}. */
+  static void object(KubeObject o, Violations v) {
+    FieldPath root = FieldPath.root();
+    switch (o.kind()) {
+      case POD -> {
+        Pod p = (Pod) o;
+        top(p.extra(), "V1Pod", v, OPTIONS);
+        podSpec(p.spec(), root.child("spec"), v);
+      }
+      case POD_TEMPLATE -> {
+        PodTemplate p = (PodTemplate) o;
+        top(p.extra(), "V1PodTemplate", v, OPTIONS);
+        podTemplateSpec(p.template(), root.child("template"), v);
+      }
+      case REPLICA_SET -> {
+        ReplicaSet r = (ReplicaSet) o;
+        top(r.extra(), "V1ReplicaSet", v, OPTIONS);
+        replicaSetSpec(r.spec(), root.child("spec"), v);
+      }
+      case DEPLOYMENT -> {
+        Deployment d = (Deployment) o;
+        top(d.extra(), "V1Deployment", v, OPTIONS);
+        deploymentSpec(d.spec(), root.child("spec"), v);
+      }
+      case SERVICE -> {
+        Service s = (Service) o;
+        top(s.extra(), "V1Service", v, OPTIONS);
+        serviceSpec(s.spec(), root.child("spec"), v);
+      }
+      case CONFIG_MAP -> top(((ConfigMap) o).extra(), "V1ConfigMap", v, OPTIONS);
+      case SECRET -> top(((Secret) o).extra(), "V1Secret", v, SECRET);
+      case CRON_JOB -> {
+        CronJob c = (CronJob) o;
+        top(c.extra(), "V1CronJob", v, OPTIONS);
+        FieldPath spec = root.child("spec");
+        extra(c.spec().extra(), "V1CronJobSpec", spec, v);
+        jobTemplateSpec(c.spec().jobTemplate(), spec.child("jobTemplate"), v);
+      }
+      case NAMESPACE -> top(((Namespace) o).extra(), "V1Namespace", v, OPTIONS);
+    }
+    objectMeta(o.metadata(), root.child("metadata"), v);
+  }
+
+  private static void top(Fields f, String type, Violations v, CheckOptions options) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, FieldPath.root(), v, options);
+    }
+  }
+
+  /** Checks {@code f}, the untyped fields of a value of schema type {@code type} at {@code p}. */
+  private static void extra(Fields f, String type, FieldPath p, Violations v) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, p, v, OPTIONS);
+    }
+  }
+
+  static void objectMeta(ObjectMeta m, FieldPath p, Violations v) {
+    extra(m.extra(), "V1ObjectMeta", p, v);
+  }
+
+  static void labelSelector(LabelSelector s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1LabelSelector", p, v);
+    List<LabelSelectorRequirement> es = s.matchExpressions();
+    for (int i = 0; i < es.size(); i++) {
+      extra(es.get(i).extra(), "V1LabelSelectorRequirement", p.child("matchExpressions").index(i), v);
+    }
+  }
+
+  static void podTemplateSpec(PodTemplateSpec t, FieldPath p, Violations v) {
+    extra(t.extra(), "V1PodTemplateSpec", p, v);
+    objectMeta(t.metadata(), p.child("metadata"), v);
+    podSpec(t.spec(), p.child("spec"), v);
+  }
+
+  static void podSpec(PodSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1PodSpec", p, v);
+    containers(s.containers(), p.child("containers"), v);
+    containers(s.initContainers(), p.child("initContainers"), v);
+    List<Volume> volumes = s.volumes();
+    for (int i = 0; i < volumes.size(); i++) {
+      volume(volumes.get(i), p.child("volumes").index(i), v);
+    }
+    List<Toleration> tolerations = s.tolerations();
+    for (int i = 0; i < tolerations.size(); i++) {
+      extra(tolerations.get(i).extra(), "V1Toleration", p.child("tolerations").index(i), v);
+    }
+    if (s.affinity().isPresent()) {
+      affinity(s.affinity().get(), p.child("affinity"), v);
+    }
+    if (s.dnsConfig().isPresent()) {
+      PodDNSConfig d = s.dnsConfig().get();
+      FieldPath dp = p.child("dnsConfig");
+      extra(d.extra(), "V1PodDNSConfig", dp, v);
+      List<PodDNSConfigOption> options = d.options();
+      for (int i = 0; i < options.size(); i++) {
+        extra(options.get(i).extra(), "V1PodDNSConfigOption", dp.child("options").index(i), v);
+      }
+    }
+    if (s.securityContext().isPresent()) {
+      extra(s.securityContext().get().extra(), "V1PodSecurityContext", p.child("securityContext"), v);
+    }
+    List<LocalObjectReference> pullSecrets = s.imagePullSecrets();
+    for (int i = 0; i < pullSecrets.size(); i++) {
+      extra(pullSecrets.get(i).extra(), "V1LocalObjectReference", p.child("imagePullSecrets").index(i), v);
+    }
+  }
+
+  private static void affinity(Affinity a, FieldPath p, Violations v) {
+    extra(a.extra(), "V1Affinity", p, v);
+    if (a.nodeAffinity().isPresent()) {
+      extra(a.nodeAffinity().get(), "V1NodeAffinity", p.child("nodeAffinity"), v);
+    }
+    if (a.podAffinity().isPresent()) {
+      extra(a.podAffinity().get(), "V1PodAffinity", p.child("podAffinity"), v);
+    }
+    if (a.podAntiAffinity().isPresent()) {
+      extra(a.podAntiAffinity().get(), "V1PodAntiAffinity", p.child("podAntiAffinity"), v);
+    }
+  }
+
+  private static void containers(List<Container> cs, FieldPath p, Violations v) {
+    for (int i = 0; i < cs.size(); i++) {
+      container(cs.get(i), p.index(i), v);
+    }
+  }
+
+  static void container(Container c, FieldPath p, Violations v) {
+    extra(c.extra(), "V1Container", p, v);
+    List<ContainerPort> ports = c.ports();
+    for (int i = 0; i < ports.size(); i++) {
+      extra(ports.get(i).extra(), "V1ContainerPort", p.child("ports").index(i), v);
+    }
+    List<EnvVar> env = c.env();
+    for (int i = 0; i < env.size(); i++) {
+      EnvVar e = env.get(i);
+      FieldPath ep = p.child("env").index(i);
+      extra(e.extra(), "V1EnvVar", ep, v);
+      if (e.valueFrom().isPresent()) {
+        envVarSource(e.valueFrom().get(), ep.child("valueFrom"), v);
+      }
+    }
+    List<EnvFromSource> envFrom = c.envFrom();
+    for (int i = 0; i < envFrom.size(); i++) {
+      EnvFromSource e = envFrom.get(i);
+      FieldPath ep = p.child("envFrom").index(i);
+      extra(e.extra(), "V1EnvFromSource", ep, v);
+      if (e.configMapRef().isPresent()) {
+        extra(e.configMapRef().get().extra(), "V1ConfigMapEnvSource", ep.child("configMapRef"), v);
+      }
+      if (e.secretRef().isPresent()) {
+        extra(e.secretRef().get().extra(), "V1SecretEnvSource", ep.child("secretRef"), v);
+      }
+    }
+    if (c.resources().isPresent()) {
+      extra(c.resources().get().extra(), "V1ResourceRequirements", p.child("resources"), v);
+    }
+    if (c.livenessProbe().isPresent()) {
+      probe(c.livenessProbe().get(), p.child("livenessProbe"), v);
+    }
+    if (c.readinessProbe().isPresent()) {
+      probe(c.readinessProbe().get(), p.child("readinessProbe"), v);
+    }
+    if (c.startupProbe().isPresent()) {
+      probe(c.startupProbe().get(), p.child("startupProbe"), v);
+    }
+    List<VolumeMount> mounts = c.volumeMounts();
+    for (int i = 0; i < mounts.size(); i++) {
+      extra(mounts.get(i).extra(), "V1VolumeMount", p.child("volumeMounts").index(i), v);
+    }
+    if (c.securityContext().isPresent()) {
+      SecurityContext s = c.securityContext().get();
+      FieldPath sp = p.child("securityContext");
+      extra(s.extra(), "V1SecurityContext", sp, v);
+      if (s.capabilities().isPresent()) {
+        extra(s.capabilities().get().extra(), "V1Capabilities", sp.child("capabilities"), v);
+      }
+    }
+  }
+
+  private static void envVarSource(EnvVarSource s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1EnvVarSource", p, v);
+    if (s.configMapKeyRef().isPresent()) {
+      extra(s.configMapKeyRef().get().extra(), "V1ConfigMapKeySelector", p.child("configMapKeyRef"), v);
+    }
+    if (s.secretKeyRef().isPresent()) {
+      extra(s.secretKeyRef().get().extra(), "V1SecretKeySelector", p.child("secretKeyRef"), v);
+    }
+    if (s.fieldRef().isPresent()) {
+      extra(s.fieldRef().get().extra(), "V1ObjectFieldSelector", p.child("fieldRef"), v);
+    }
+    if (s.resourceFieldRef().isPresent()) {
+      extra(s.resourceFieldRef().get().extra(), "V1ResourceFieldSelector", p.child("resourceFieldRef"), v);
+    }
+  }
+
+  private static void probe(Probe probe, FieldPath p, Violations v) {
+    extra(probe.extra(), "V1Probe", p, v);
+    if (probe.exec().isPresent()) {
+      extra(probe.exec().get().extra(), "V1ExecAction", p.child("exec"), v);
+    }
+    if (probe.httpGet().isPresent()) {
+      HTTPGetAction h = probe.httpGet().get();
+      FieldPath hp = p.child("httpGet");
+      extra(h.extra(), "V1HTTPGetAction", hp, v);
+      List<HTTPHeader> headers = h.httpHeaders();
+      for (int i = 0; i < headers.size(); i++) {
+        extra(headers.get(i).extra(), "V1HTTPHeader", hp.child("httpHeaders").index(i), v);
+      }
+    }
+    if (probe.tcpSocket().isPresent()) {
+      extra(probe.tcpSocket().get().extra(), "V1TCPSocketAction", p.child("tcpSocket"), v);
+    }
+    if (probe.grpc().isPresent()) {
+      extra(probe.grpc().get().extra(), "V1GRPCAction", p.child("grpc"), v);
+    }
+  }
+
+  private static void volume(Volume vol, FieldPath p, Violations v) {
+    extra(vol.extra(), "V1Volume", p, v);
+    if (vol.configMap().isPresent()) {
+      ConfigMapVolumeSource c = vol.configMap().get();
+      extra(c.extra(), "V1ConfigMapVolumeSource", p.child("configMap"), v);
+      keyToPaths(c.items(), p.child("configMap").child("items"), v);
+    }
+    if (vol.secret().isPresent()) {
+      SecretVolumeSource s = vol.secret().get();
+      extra(s.extra(), "V1SecretVolumeSource", p.child("secret"), v);
+      keyToPaths(s.items(), p.child("secret").child("items"), v);
+    }
+    if (vol.emptyDir().isPresent()) {
+      extra(vol.emptyDir().get().extra(), "V1EmptyDirVolumeSource", p.child("emptyDir"), v);
+    }
+    if (vol.persistentVolumeClaim().isPresent()) {
+      extra(vol.persistentVolumeClaim().get().extra(), "V1PersistentVolumeClaimVolumeSource",
+          p.child("persistentVolumeClaim"), v);
+    }
+  }
+
+  private static void keyToPaths(List<KeyToPath> items, FieldPath p, Violations v) {
+    for (int i = 0; i < items.size(); i++) {
+      extra(items.get(i).extra(), "V1KeyToPath", p.index(i), v);
+    }
+  }
+
+  static void replicaSetSpec(ReplicaSetSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1ReplicaSetSpec", p, v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), p.child("selector"), v);
+    }
+    podTemplateSpec(s.template(), p.child("template"), v);
+  }
+
+  static void deploymentSpec(DeploymentSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1DeploymentSpec", p, v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), p.child("selector"), v);
+    }
+    podTemplateSpec(s.template(), p.child("template"), v);
+    if (s.strategy().isPresent()) {
+      DeploymentStrategy d = s.strategy().get();
+      FieldPath sp = p.child("strategy");
+      extra(d.extra(), "V1DeploymentStrategy", sp, v);
+      if (d.rollingUpdate().isPresent()) {
+        extra(d.rollingUpdate().get().extra(), "V1RollingUpdateDeployment", sp.child("rollingUpdate"), v);
+      }
+    }
+  }
+
+  static void serviceSpec(ServiceSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1ServiceSpec", p, v);
+    List<ServicePort> ports = s.ports();
+    for (int i = 0; i < ports.size(); i++) {
+      extra(ports.get(i).extra(), "V1ServicePort", p.child("ports").index(i), v);
+    }
+    if (s.sessionAffinityConfig().isPresent()) {
+      SessionAffinityConfig a = s.sessionAffinityConfig().get();
+      FieldPath ap = p.child("sessionAffinityConfig");
+      extra(a.extra(), "V1SessionAffinityConfig", ap, v);
+      if (a.clientIP().isPresent()) {
+        extra(a.clientIP().get().extra(), "V1ClientIPConfig", ap.child("clientIP"), v);
+      }
+    }
+  }
+
+  static void jobTemplateSpec(JobTemplateSpec t, FieldPath p, Violations v) {
+    extra(t.extra(), "V1JobTemplateSpec", p, v);
+    objectMeta(t.metadata(), p.child("metadata"), v);
+    JobSpec s = t.spec();
+    FieldPath sp = p.child("spec");
+    extra(s.extra(), "V1JobSpec", sp, v);
+    if (s.podFailurePolicy().isPresent()) {
+      PodFailurePolicy f = s.podFailurePolicy().get();
+      FieldPath fp = sp.child("podFailurePolicy");
+      extra(f.extra(), "V1PodFailurePolicy", fp, v);
+      List<Fields> rules = f.rules();
+      for (int i = 0; i < rules.size(); i++) {
+        extra(rules.get(i), "V1PodFailurePolicyRule", fp.child("rules").index(i), v);
+      }
+    }
+    podTemplateSpec(s.template(), sp.child("template"), v);
+  }
+}
