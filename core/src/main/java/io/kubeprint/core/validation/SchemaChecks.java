@@ -119,6 +119,20 @@ final class SchemaChecks {
     }
   }
 
+  /** Checks {@code f} at {@code parent.name}, making that path only when there is something to check. */
+  private static void field(Fields f, String type, FieldPath parent, String name, Violations v) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, parent.child(name), v, OPTIONS);
+    }
+  }
+
+  /** Checks {@code f} at {@code parent.name[index]}, making that path only when there is something to check. */
+  private static void element(Fields f, String type, FieldPath parent, String name, int index, Violations v) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, parent.child(name).index(index), v, OPTIONS);
+    }
+  }
+
   static void objectMeta(ObjectMeta m, FieldPath p, Violations v) {
     extra(m.extra(), "V1ObjectMeta", p, v);
   }
@@ -127,7 +141,7 @@ final class SchemaChecks {
     extra(s.extra(), "V1LabelSelector", p, v);
     List<LabelSelectorRequirement> es = s.matchExpressions();
     for (int i = 0; i < es.size(); i++) {
-      extra(es.get(i).extra(), "V1LabelSelectorRequirement", p.child("matchExpressions").index(i), v);
+      element(es.get(i).extra(), "V1LabelSelectorRequirement", p, "matchExpressions", i, v);
     }
   }
 
@@ -147,7 +161,7 @@ final class SchemaChecks {
     }
     List<Toleration> tolerations = s.tolerations();
     for (int i = 0; i < tolerations.size(); i++) {
-      extra(tolerations.get(i).extra(), "V1Toleration", p.child("tolerations").index(i), v);
+      element(tolerations.get(i).extra(), "V1Toleration", p, "tolerations", i, v);
     }
     if (s.affinity().isPresent()) {
       affinity(s.affinity().get(), p.child("affinity"), v);
@@ -158,28 +172,28 @@ final class SchemaChecks {
       extra(d.extra(), "V1PodDNSConfig", dp, v);
       List<PodDNSConfigOption> options = d.options();
       for (int i = 0; i < options.size(); i++) {
-        extra(options.get(i).extra(), "V1PodDNSConfigOption", dp.child("options").index(i), v);
+        element(options.get(i).extra(), "V1PodDNSConfigOption", dp, "options", i, v);
       }
     }
     if (s.securityContext().isPresent()) {
-      extra(s.securityContext().get().extra(), "V1PodSecurityContext", p.child("securityContext"), v);
+      field(s.securityContext().get().extra(), "V1PodSecurityContext", p, "securityContext", v);
     }
     List<LocalObjectReference> pullSecrets = s.imagePullSecrets();
     for (int i = 0; i < pullSecrets.size(); i++) {
-      extra(pullSecrets.get(i).extra(), "V1LocalObjectReference", p.child("imagePullSecrets").index(i), v);
+      element(pullSecrets.get(i).extra(), "V1LocalObjectReference", p, "imagePullSecrets", i, v);
     }
   }
 
   private static void affinity(Affinity a, FieldPath p, Violations v) {
     extra(a.extra(), "V1Affinity", p, v);
     if (a.nodeAffinity().isPresent()) {
-      extra(a.nodeAffinity().get(), "V1NodeAffinity", p.child("nodeAffinity"), v);
+      field(a.nodeAffinity().get(), "V1NodeAffinity", p, "nodeAffinity", v);
     }
     if (a.podAffinity().isPresent()) {
-      extra(a.podAffinity().get(), "V1PodAffinity", p.child("podAffinity"), v);
+      field(a.podAffinity().get(), "V1PodAffinity", p, "podAffinity", v);
     }
     if (a.podAntiAffinity().isPresent()) {
-      extra(a.podAntiAffinity().get(), "V1PodAntiAffinity", p.child("podAntiAffinity"), v);
+      field(a.podAntiAffinity().get(), "V1PodAntiAffinity", p, "podAntiAffinity", v);
     }
   }
 
@@ -193,15 +207,14 @@ final class SchemaChecks {
     extra(c.extra(), "V1Container", p, v);
     List<ContainerPort> ports = c.ports();
     for (int i = 0; i < ports.size(); i++) {
-      extra(ports.get(i).extra(), "V1ContainerPort", p.child("ports").index(i), v);
+      element(ports.get(i).extra(), "V1ContainerPort", p, "ports", i, v);
     }
     List<EnvVar> env = c.env();
     for (int i = 0; i < env.size(); i++) {
       EnvVar e = env.get(i);
-      FieldPath ep = p.child("env").index(i);
-      extra(e.extra(), "V1EnvVar", ep, v);
+      element(e.extra(), "V1EnvVar", p, "env", i, v);
       if (e.valueFrom().isPresent()) {
-        envVarSource(e.valueFrom().get(), ep.child("valueFrom"), v);
+        envVarSource(e.valueFrom().get(), p.child("env").index(i).child("valueFrom"), v);
       }
     }
     List<EnvFromSource> envFrom = c.envFrom();
@@ -210,14 +223,14 @@ final class SchemaChecks {
       FieldPath ep = p.child("envFrom").index(i);
       extra(e.extra(), "V1EnvFromSource", ep, v);
       if (e.configMapRef().isPresent()) {
-        extra(e.configMapRef().get().extra(), "V1ConfigMapEnvSource", ep.child("configMapRef"), v);
+        field(e.configMapRef().get().extra(), "V1ConfigMapEnvSource", ep, "configMapRef", v);
       }
       if (e.secretRef().isPresent()) {
-        extra(e.secretRef().get().extra(), "V1SecretEnvSource", ep.child("secretRef"), v);
+        field(e.secretRef().get().extra(), "V1SecretEnvSource", ep, "secretRef", v);
       }
     }
     if (c.resources().isPresent()) {
-      extra(c.resources().get().extra(), "V1ResourceRequirements", p.child("resources"), v);
+      field(c.resources().get().extra(), "V1ResourceRequirements", p, "resources", v);
     }
     if (c.livenessProbe().isPresent()) {
       probe(c.livenessProbe().get(), p.child("livenessProbe"), v);
@@ -230,14 +243,14 @@ final class SchemaChecks {
     }
     List<VolumeMount> mounts = c.volumeMounts();
     for (int i = 0; i < mounts.size(); i++) {
-      extra(mounts.get(i).extra(), "V1VolumeMount", p.child("volumeMounts").index(i), v);
+      element(mounts.get(i).extra(), "V1VolumeMount", p, "volumeMounts", i, v);
     }
     if (c.securityContext().isPresent()) {
       SecurityContext s = c.securityContext().get();
       FieldPath sp = p.child("securityContext");
       extra(s.extra(), "V1SecurityContext", sp, v);
       if (s.capabilities().isPresent()) {
-        extra(s.capabilities().get().extra(), "V1Capabilities", sp.child("capabilities"), v);
+        field(s.capabilities().get().extra(), "V1Capabilities", sp, "capabilities", v);
       }
     }
   }
@@ -245,23 +258,23 @@ final class SchemaChecks {
   private static void envVarSource(EnvVarSource s, FieldPath p, Violations v) {
     extra(s.extra(), "V1EnvVarSource", p, v);
     if (s.configMapKeyRef().isPresent()) {
-      extra(s.configMapKeyRef().get().extra(), "V1ConfigMapKeySelector", p.child("configMapKeyRef"), v);
+      field(s.configMapKeyRef().get().extra(), "V1ConfigMapKeySelector", p, "configMapKeyRef", v);
     }
     if (s.secretKeyRef().isPresent()) {
-      extra(s.secretKeyRef().get().extra(), "V1SecretKeySelector", p.child("secretKeyRef"), v);
+      field(s.secretKeyRef().get().extra(), "V1SecretKeySelector", p, "secretKeyRef", v);
     }
     if (s.fieldRef().isPresent()) {
-      extra(s.fieldRef().get().extra(), "V1ObjectFieldSelector", p.child("fieldRef"), v);
+      field(s.fieldRef().get().extra(), "V1ObjectFieldSelector", p, "fieldRef", v);
     }
     if (s.resourceFieldRef().isPresent()) {
-      extra(s.resourceFieldRef().get().extra(), "V1ResourceFieldSelector", p.child("resourceFieldRef"), v);
+      field(s.resourceFieldRef().get().extra(), "V1ResourceFieldSelector", p, "resourceFieldRef", v);
     }
   }
 
   private static void probe(Probe probe, FieldPath p, Violations v) {
     extra(probe.extra(), "V1Probe", p, v);
     if (probe.exec().isPresent()) {
-      extra(probe.exec().get().extra(), "V1ExecAction", p.child("exec"), v);
+      field(probe.exec().get().extra(), "V1ExecAction", p, "exec", v);
     }
     if (probe.httpGet().isPresent()) {
       HTTPGetAction h = probe.httpGet().get();
@@ -269,14 +282,14 @@ final class SchemaChecks {
       extra(h.extra(), "V1HTTPGetAction", hp, v);
       List<HTTPHeader> headers = h.httpHeaders();
       for (int i = 0; i < headers.size(); i++) {
-        extra(headers.get(i).extra(), "V1HTTPHeader", hp.child("httpHeaders").index(i), v);
+        element(headers.get(i).extra(), "V1HTTPHeader", hp, "httpHeaders", i, v);
       }
     }
     if (probe.tcpSocket().isPresent()) {
-      extra(probe.tcpSocket().get().extra(), "V1TCPSocketAction", p.child("tcpSocket"), v);
+      field(probe.tcpSocket().get().extra(), "V1TCPSocketAction", p, "tcpSocket", v);
     }
     if (probe.grpc().isPresent()) {
-      extra(probe.grpc().get().extra(), "V1GRPCAction", p.child("grpc"), v);
+      field(probe.grpc().get().extra(), "V1GRPCAction", p, "grpc", v);
     }
   }
 
@@ -284,16 +297,16 @@ final class SchemaChecks {
     extra(vol.extra(), "V1Volume", p, v);
     if (vol.configMap().isPresent()) {
       ConfigMapVolumeSource c = vol.configMap().get();
-      extra(c.extra(), "V1ConfigMapVolumeSource", p.child("configMap"), v);
+      field(c.extra(), "V1ConfigMapVolumeSource", p, "configMap", v);
       keyToPaths(c.items(), p.child("configMap").child("items"), v);
     }
     if (vol.secret().isPresent()) {
       SecretVolumeSource s = vol.secret().get();
-      extra(s.extra(), "V1SecretVolumeSource", p.child("secret"), v);
+      field(s.extra(), "V1SecretVolumeSource", p, "secret", v);
       keyToPaths(s.items(), p.child("secret").child("items"), v);
     }
     if (vol.emptyDir().isPresent()) {
-      extra(vol.emptyDir().get().extra(), "V1EmptyDirVolumeSource", p.child("emptyDir"), v);
+      field(vol.emptyDir().get().extra(), "V1EmptyDirVolumeSource", p, "emptyDir", v);
     }
     if (vol.persistentVolumeClaim().isPresent()) {
       extra(vol.persistentVolumeClaim().get().extra(), "V1PersistentVolumeClaimVolumeSource",
@@ -303,7 +316,9 @@ final class SchemaChecks {
 
   private static void keyToPaths(List<KeyToPath> items, FieldPath p, Violations v) {
     for (int i = 0; i < items.size(); i++) {
-      extra(items.get(i).extra(), "V1KeyToPath", p.index(i), v);
+      if (!items.get(i).extra().isEmpty()) {
+        extra(items.get(i).extra(), "V1KeyToPath", p.index(i), v);
+      }
     }
   }
 
@@ -326,7 +341,7 @@ final class SchemaChecks {
       FieldPath sp = p.child("strategy");
       extra(d.extra(), "V1DeploymentStrategy", sp, v);
       if (d.rollingUpdate().isPresent()) {
-        extra(d.rollingUpdate().get().extra(), "V1RollingUpdateDeployment", sp.child("rollingUpdate"), v);
+        field(d.rollingUpdate().get().extra(), "V1RollingUpdateDeployment", sp, "rollingUpdate", v);
       }
     }
   }
@@ -335,14 +350,14 @@ final class SchemaChecks {
     extra(s.extra(), "V1ServiceSpec", p, v);
     List<ServicePort> ports = s.ports();
     for (int i = 0; i < ports.size(); i++) {
-      extra(ports.get(i).extra(), "V1ServicePort", p.child("ports").index(i), v);
+      element(ports.get(i).extra(), "V1ServicePort", p, "ports", i, v);
     }
     if (s.sessionAffinityConfig().isPresent()) {
       SessionAffinityConfig a = s.sessionAffinityConfig().get();
       FieldPath ap = p.child("sessionAffinityConfig");
       extra(a.extra(), "V1SessionAffinityConfig", ap, v);
       if (a.clientIP().isPresent()) {
-        extra(a.clientIP().get().extra(), "V1ClientIPConfig", ap.child("clientIP"), v);
+        field(a.clientIP().get().extra(), "V1ClientIPConfig", ap, "clientIP", v);
       }
     }
   }
@@ -359,7 +374,7 @@ final class SchemaChecks {
       extra(f.extra(), "V1PodFailurePolicy", fp, v);
       List<Fields> rules = f.rules();
       for (int i = 0; i < rules.size(); i++) {
-        extra(rules.get(i), "V1PodFailurePolicyRule", fp.child("rules").index(i), v);
+        element(rules.get(i), "V1PodFailurePolicyRule", fp, "rules", i, v);
       }
     }
     podTemplateSpec(s.template(), sp.child("template"), v);
