@@ -1,5 +1,6 @@
 package io.kubeprint.core.validation;
 
+import io.kubeprint.core.schema.KubernetesSchema;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public final class Rules {
       NamespaceValidation.class,
       GenericValidation.class,
       OtherKindsValidation.class,
-      BundleValidation.class);
+      BundleValidation.class,
+      KubernetesSchema.class);
 
   private static final List<Rule> ALL = collect();
 

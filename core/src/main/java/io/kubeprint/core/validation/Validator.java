@@ -120,5 +120,6 @@ public final class Validator {
       throw new IllegalArgumentException("not a kubeprint object: " + object.getClass().getName()
           + " (objects are the typed kinds or GenericObject)");
     }
+    SchemaChecks.object(object, v);
   }
 }

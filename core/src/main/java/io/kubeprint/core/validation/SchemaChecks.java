@@ -1,0 +1,385 @@
+package io.kubeprint.core.validation;
+
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.JobSpec;
+import io.kubeprint.core.batch.JobTemplateSpec;
+import io.kubeprint.core.batch.PodFailurePolicy;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.Fields;
+import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.KindTable;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.LabelSelector;
+import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.pod.Affinity;
+import io.kubeprint.core.pod.ConfigMapVolumeSource;
+import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.pod.ContainerPort;
+import io.kubeprint.core.pod.EnvFromSource;
+import io.kubeprint.core.pod.EnvVar;
+import io.kubeprint.core.pod.EnvVarSource;
+import io.kubeprint.core.pod.HTTPGetAction;
+import io.kubeprint.core.pod.HTTPHeader;
+import io.kubeprint.core.pod.KeyToPath;
+import io.kubeprint.core.pod.LocalObjectReference;
+import io.kubeprint.core.pod.PodDNSConfig;
+import io.kubeprint.core.pod.PodDNSConfigOption;
+import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.PodTemplateSpec;
+import io.kubeprint.core.pod.Probe;
+import io.kubeprint.core.pod.SecretVolumeSource;
+import io.kubeprint.core.pod.SecurityContext;
+import io.kubeprint.core.pod.Toleration;
+import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.pod.VolumeMount;
+import io.kubeprint.core.schema.CheckOptions;
+import io.kubeprint.core.schema.KubernetesSchema;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.service.ServiceSpec;
+import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.DeploymentSpec;
+import io.kubeprint.core.workload.DeploymentStrategy;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.ReplicaSetSpec;
+import java.util.List;
+
+/**
+ * The schema check of what a model value holds untyped: each {@code extra()} (and the few fields typed as
+ * {@link Fields}, such as {@code affinity.nodeAffinity}) is checked against the Kubernetes 1.32 schema type of
+ * its position ({@link KubernetesSchema}), so {@code container.extra("lifecyle", ...)} is refused in code as
+ * the reader refuses it in a file ({@code unknown-field}, {@code field-type}). The walk follows the model by
+ * its typed accessors; a value whose {@code extra()} is empty costs one {@code isEmpty()}.
+ *
+ * <p>Quantity strings are left to the validators, as the reader leaves them ({@code resource-quantity}).
+ */
+final class SchemaChecks {
+  private static final CheckOptions OPTIONS = CheckOptions.defaults().quantitySyntax(false);
+  private static final CheckOptions SECRET = CheckOptions.secret().quantitySyntax(false);
+
+  private SchemaChecks() {}
+
+  /** Checks every untyped part of {@code o}, recording into {@code v}. */
+  static void object(KubeObject o, Violations v) {
+    FieldPath root = FieldPath.root();
+    if (o instanceof Pod p) {
+      top(p.extra(), "V1Pod", v, OPTIONS);
+      podSpec(p.spec(), root.child("spec"), v);
+    } else if (o instanceof PodTemplate p) {
+      top(p.extra(), "V1PodTemplate", v, OPTIONS);
+      podTemplateSpec(p.template(), root.child("template"), v);
+    } else if (o instanceof ReplicaSet r) {
+      top(r.extra(), "V1ReplicaSet", v, OPTIONS);
+      replicaSetSpec(r.spec(), root.child("spec"), v);
+    } else if (o instanceof Deployment d) {
+      top(d.extra(), "V1Deployment", v, OPTIONS);
+      deploymentSpec(d.spec(), root.child("spec"), v);
+    } else if (o instanceof Service s) {
+      top(s.extra(), "V1Service", v, OPTIONS);
+      serviceSpec(s.spec(), root.child("spec"), v);
+    } else if (o instanceof ConfigMap c) {
+      top(c.extra(), "V1ConfigMap", v, OPTIONS);
+    } else if (o instanceof Secret sec) {
+      top(sec.extra(), "V1Secret", v, SECRET);
+    } else if (o instanceof CronJob c) {
+      top(c.extra(), "V1CronJob", v, OPTIONS);
+      FieldPath spec = root.child("spec");
+      extra(c.spec().extra(), "V1CronJobSpec", spec, v);
+      jobTemplateSpec(c.spec().jobTemplate(), spec.child("jobTemplate"), v);
+    } else if (o instanceof Namespace n) {
+      top(n.extra(), "V1Namespace", v, OPTIONS);
+    } else if (o instanceof GenericObject g) {
+      // A served built-in kind: its whole body against its 1.32 type, as the server's strict decoder reads it.
+      // A custom resource: its metadata here, its body against its CustomResourceDefinition elsewhere. A kind
+      // the server does not serve is never decoded: nothing to check.
+      switch (KindTable.classify(g.kind())) {
+        case SERVED -> top(g.extra(), g.kind().builtIn().orElseThrow().schemaType(), v, OPTIONS);
+        case CUSTOM -> { }
+        default -> {
+          return;
+        }
+      }
+    }
+    objectMeta(o.metadata(), root.child("metadata"), v);
+  }
+
+  private static void top(Fields f, String type, Violations v, CheckOptions options) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, FieldPath.root(), v, options);
+    }
+  }
+
+  /** Checks {@code f}, the untyped fields of a value of schema type {@code type} at {@code p}. */
+  private static void extra(Fields f, String type, FieldPath p, Violations v) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, p, v, OPTIONS);
+    }
+  }
+
+  /** Checks {@code f} at {@code parent.name}, making that path only when there is something to check. */
+  private static void field(Fields f, String type, FieldPath parent, String name, Violations v) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, parent.child(name), v, OPTIONS);
+    }
+  }
+
+  /** Checks {@code f} at {@code parent.name[index]}, making that path only when there is something to check. */
+  private static void element(Fields f, String type, FieldPath parent, String name, int index, Violations v) {
+    if (!f.isEmpty()) {
+      KubernetesSchema.get().check(f.asMap(), type, parent.child(name).index(index), v, OPTIONS);
+    }
+  }
+
+  static void objectMeta(ObjectMeta m, FieldPath p, Violations v) {
+    extra(m.extra(), "V1ObjectMeta", p, v);
+  }
+
+  static void labelSelector(LabelSelector s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1LabelSelector", p, v);
+    List<LabelSelectorRequirement> es = s.matchExpressions();
+    for (int i = 0; i < es.size(); i++) {
+      element(es.get(i).extra(), "V1LabelSelectorRequirement", p, "matchExpressions", i, v);
+    }
+  }
+
+  static void podTemplateSpec(PodTemplateSpec t, FieldPath p, Violations v) {
+    extra(t.extra(), "V1PodTemplateSpec", p, v);
+    objectMeta(t.metadata(), p.child("metadata"), v);
+    podSpec(t.spec(), p.child("spec"), v);
+  }
+
+  static void podSpec(PodSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1PodSpec", p, v);
+    containers(s.containers(), p.child("containers"), v);
+    containers(s.initContainers(), p.child("initContainers"), v);
+    List<Volume> volumes = s.volumes();
+    for (int i = 0; i < volumes.size(); i++) {
+      volume(volumes.get(i), p.child("volumes").index(i), v);
+    }
+    List<Toleration> tolerations = s.tolerations();
+    for (int i = 0; i < tolerations.size(); i++) {
+      element(tolerations.get(i).extra(), "V1Toleration", p, "tolerations", i, v);
+    }
+    if (s.affinity().isPresent()) {
+      affinity(s.affinity().get(), p.child("affinity"), v);
+    }
+    if (s.dnsConfig().isPresent()) {
+      PodDNSConfig d = s.dnsConfig().get();
+      FieldPath dp = p.child("dnsConfig");
+      extra(d.extra(), "V1PodDNSConfig", dp, v);
+      List<PodDNSConfigOption> options = d.options();
+      for (int i = 0; i < options.size(); i++) {
+        element(options.get(i).extra(), "V1PodDNSConfigOption", dp, "options", i, v);
+      }
+    }
+    if (s.securityContext().isPresent()) {
+      field(s.securityContext().get().extra(), "V1PodSecurityContext", p, "securityContext", v);
+    }
+    List<LocalObjectReference> pullSecrets = s.imagePullSecrets();
+    for (int i = 0; i < pullSecrets.size(); i++) {
+      element(pullSecrets.get(i).extra(), "V1LocalObjectReference", p, "imagePullSecrets", i, v);
+    }
+  }
+
+  private static void affinity(Affinity a, FieldPath p, Violations v) {
+    extra(a.extra(), "V1Affinity", p, v);
+    if (a.nodeAffinity().isPresent()) {
+      field(a.nodeAffinity().get(), "V1NodeAffinity", p, "nodeAffinity", v);
+    }
+    if (a.podAffinity().isPresent()) {
+      field(a.podAffinity().get(), "V1PodAffinity", p, "podAffinity", v);
+    }
+    if (a.podAntiAffinity().isPresent()) {
+      field(a.podAntiAffinity().get(), "V1PodAntiAffinity", p, "podAntiAffinity", v);
+    }
+  }
+
+  private static void containers(List<Container> cs, FieldPath p, Violations v) {
+    for (int i = 0; i < cs.size(); i++) {
+      container(cs.get(i), p.index(i), v);
+    }
+  }
+
+  static void container(Container c, FieldPath p, Violations v) {
+    extra(c.extra(), "V1Container", p, v);
+    List<ContainerPort> ports = c.ports();
+    for (int i = 0; i < ports.size(); i++) {
+      element(ports.get(i).extra(), "V1ContainerPort", p, "ports", i, v);
+    }
+    List<EnvVar> env = c.env();
+    for (int i = 0; i < env.size(); i++) {
+      EnvVar e = env.get(i);
+      element(e.extra(), "V1EnvVar", p, "env", i, v);
+      if (e.valueFrom().isPresent()) {
+        envVarSource(e.valueFrom().get(), p.child("env").index(i).child("valueFrom"), v);
+      }
+    }
+    List<EnvFromSource> envFrom = c.envFrom();
+    for (int i = 0; i < envFrom.size(); i++) {
+      EnvFromSource e = envFrom.get(i);
+      FieldPath ep = p.child("envFrom").index(i);
+      extra(e.extra(), "V1EnvFromSource", ep, v);
+      if (e.configMapRef().isPresent()) {
+        field(e.configMapRef().get().extra(), "V1ConfigMapEnvSource", ep, "configMapRef", v);
+      }
+      if (e.secretRef().isPresent()) {
+        field(e.secretRef().get().extra(), "V1SecretEnvSource", ep, "secretRef", v);
+      }
+    }
+    if (c.resources().isPresent()) {
+      field(c.resources().get().extra(), "V1ResourceRequirements", p, "resources", v);
+    }
+    if (c.livenessProbe().isPresent()) {
+      probe(c.livenessProbe().get(), p.child("livenessProbe"), v);
+    }
+    if (c.readinessProbe().isPresent()) {
+      probe(c.readinessProbe().get(), p.child("readinessProbe"), v);
+    }
+    if (c.startupProbe().isPresent()) {
+      probe(c.startupProbe().get(), p.child("startupProbe"), v);
+    }
+    List<VolumeMount> mounts = c.volumeMounts();
+    for (int i = 0; i < mounts.size(); i++) {
+      element(mounts.get(i).extra(), "V1VolumeMount", p, "volumeMounts", i, v);
+    }
+    if (c.securityContext().isPresent()) {
+      SecurityContext s = c.securityContext().get();
+      FieldPath sp = p.child("securityContext");
+      extra(s.extra(), "V1SecurityContext", sp, v);
+      if (s.capabilities().isPresent()) {
+        field(s.capabilities().get().extra(), "V1Capabilities", sp, "capabilities", v);
+      }
+    }
+  }
+
+  private static void envVarSource(EnvVarSource s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1EnvVarSource", p, v);
+    if (s.configMapKeyRef().isPresent()) {
+      field(s.configMapKeyRef().get().extra(), "V1ConfigMapKeySelector", p, "configMapKeyRef", v);
+    }
+    if (s.secretKeyRef().isPresent()) {
+      field(s.secretKeyRef().get().extra(), "V1SecretKeySelector", p, "secretKeyRef", v);
+    }
+    if (s.fieldRef().isPresent()) {
+      field(s.fieldRef().get().extra(), "V1ObjectFieldSelector", p, "fieldRef", v);
+    }
+    if (s.resourceFieldRef().isPresent()) {
+      field(s.resourceFieldRef().get().extra(), "V1ResourceFieldSelector", p, "resourceFieldRef", v);
+    }
+  }
+
+  private static void probe(Probe probe, FieldPath p, Violations v) {
+    extra(probe.extra(), "V1Probe", p, v);
+    if (probe.exec().isPresent()) {
+      field(probe.exec().get().extra(), "V1ExecAction", p, "exec", v);
+    }
+    if (probe.httpGet().isPresent()) {
+      HTTPGetAction h = probe.httpGet().get();
+      FieldPath hp = p.child("httpGet");
+      extra(h.extra(), "V1HTTPGetAction", hp, v);
+      List<HTTPHeader> headers = h.httpHeaders();
+      for (int i = 0; i < headers.size(); i++) {
+        element(headers.get(i).extra(), "V1HTTPHeader", hp, "httpHeaders", i, v);
+      }
+    }
+    if (probe.tcpSocket().isPresent()) {
+      field(probe.tcpSocket().get().extra(), "V1TCPSocketAction", p, "tcpSocket", v);
+    }
+    if (probe.grpc().isPresent()) {
+      field(probe.grpc().get().extra(), "V1GRPCAction", p, "grpc", v);
+    }
+  }
+
+  private static void volume(Volume vol, FieldPath p, Violations v) {
+    extra(vol.extra(), "V1Volume", p, v);
+    if (vol.configMap().isPresent()) {
+      ConfigMapVolumeSource c = vol.configMap().get();
+      field(c.extra(), "V1ConfigMapVolumeSource", p, "configMap", v);
+      keyToPaths(c.items(), p.child("configMap").child("items"), v);
+    }
+    if (vol.secret().isPresent()) {
+      SecretVolumeSource s = vol.secret().get();
+      field(s.extra(), "V1SecretVolumeSource", p, "secret", v);
+      keyToPaths(s.items(), p.child("secret").child("items"), v);
+    }
+    if (vol.emptyDir().isPresent()) {
+      field(vol.emptyDir().get().extra(), "V1EmptyDirVolumeSource", p, "emptyDir", v);
+    }
+    if (vol.persistentVolumeClaim().isPresent()) {
+      extra(vol.persistentVolumeClaim().get().extra(), "V1PersistentVolumeClaimVolumeSource",
+          p.child("persistentVolumeClaim"), v);
+    }
+  }
+
+  private static void keyToPaths(List<KeyToPath> items, FieldPath p, Violations v) {
+    for (int i = 0; i < items.size(); i++) {
+      if (!items.get(i).extra().isEmpty()) {
+        extra(items.get(i).extra(), "V1KeyToPath", p.index(i), v);
+      }
+    }
+  }
+
+  static void replicaSetSpec(ReplicaSetSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1ReplicaSetSpec", p, v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), p.child("selector"), v);
+    }
+    podTemplateSpec(s.template(), p.child("template"), v);
+  }
+
+  static void deploymentSpec(DeploymentSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1DeploymentSpec", p, v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), p.child("selector"), v);
+    }
+    podTemplateSpec(s.template(), p.child("template"), v);
+    if (s.strategy().isPresent()) {
+      DeploymentStrategy d = s.strategy().get();
+      FieldPath sp = p.child("strategy");
+      extra(d.extra(), "V1DeploymentStrategy", sp, v);
+      if (d.rollingUpdate().isPresent()) {
+        field(d.rollingUpdate().get().extra(), "V1RollingUpdateDeployment", sp, "rollingUpdate", v);
+      }
+    }
+  }
+
+  static void serviceSpec(ServiceSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1ServiceSpec", p, v);
+    List<ServicePort> ports = s.ports();
+    for (int i = 0; i < ports.size(); i++) {
+      element(ports.get(i).extra(), "V1ServicePort", p, "ports", i, v);
+    }
+    if (s.sessionAffinityConfig().isPresent()) {
+      SessionAffinityConfig a = s.sessionAffinityConfig().get();
+      FieldPath ap = p.child("sessionAffinityConfig");
+      extra(a.extra(), "V1SessionAffinityConfig", ap, v);
+      if (a.clientIP().isPresent()) {
+        field(a.clientIP().get().extra(), "V1ClientIPConfig", ap, "clientIP", v);
+      }
+    }
+  }
+
+  static void jobTemplateSpec(JobTemplateSpec t, FieldPath p, Violations v) {
+    extra(t.extra(), "V1JobTemplateSpec", p, v);
+    objectMeta(t.metadata(), p.child("metadata"), v);
+    JobSpec s = t.spec();
+    FieldPath sp = p.child("spec");
+    extra(s.extra(), "V1JobSpec", sp, v);
+    if (s.podFailurePolicy().isPresent()) {
+      PodFailurePolicy f = s.podFailurePolicy().get();
+      FieldPath fp = sp.child("podFailurePolicy");
+      extra(f.extra(), "V1PodFailurePolicy", fp, v);
+      List<Fields> rules = f.rules();
+      for (int i = 0; i < rules.size(); i++) {
+        element(rules.get(i), "V1PodFailurePolicyRule", fp, "rules", i, v);
+      }
+    }
+    podTemplateSpec(s.template(), sp.child("template"), v);
+  }
+}
