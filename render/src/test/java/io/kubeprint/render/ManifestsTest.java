@@ -345,8 +345,55 @@ class ManifestsTest {
     @Test
     void should_refuse_yaml_flow_syntax_at_the_start_as_kubectl_reads_it_as_json() {
       ManifestReadException e = readError("{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n");
-      assertThat(e).hasMessage("in.yaml (document 1): not valid JSON at line 1, column 2: Unexpected character ('a'"
-          + " (code 97)): was expecting double-quote to start field name");
+      assertThat(e).hasMessage("in.yaml (document 1): kubectl reads input that starts with '{' as JSON, and this is"
+          + " not JSON (invalid character 'a' looking for beginning of object key string at offset 2); quote its"
+          + " keys, start it with a '---' line, or write it in block style");
+      assertThat(e.problems()).singleElement().extracting(ReadProblem::unreadable).isEqualTo(false);
+    }
+
+    @Test
+    void should_read_flow_syntax_after_a_leading_separator_as_yaml_as_kubectl_decides_once_per_stream() {
+      // kubectl 1.32's YAMLOrJSONDecoder sniffs the start of the stream only: "---" makes all of it YAML
+      Bundle b = Manifests.parse("---\n{\n  apiVersion: \"v1\",\n  kind: \"ConfigMap\",\n  metadata: {name: \"a\"},\n}\n",
+          "in.yaml");
+      assertThat(b.objects()).singleElement().isInstanceOf(ConfigMap.class);
+    }
+
+    @Test
+    void should_read_a_comment_before_flow_syntax_as_yaml_as_kubectl_only_skips_white_space() {
+      Bundle b = Manifests.parse("# settings\n{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n", "in.yaml");
+      assertThat(b.objects()).singleElement().isInstanceOf(ConfigMap.class);
+    }
+
+    @Test
+    void should_name_the_place_json_stops_being_json_as_go_does() {
+      ManifestReadException e = readError("{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\",}\n");
+      assertThat(e.problem()).isEqualTo("kubectl reads input that starts with '{' as JSON, and this is not JSON"
+          + " (invalid character '}' looking for beginning of object key string at offset 42); quote its keys, start"
+          + " it with a '---' line, or write it in block style");
+    }
+
+    @Test
+    void should_list_every_document_of_the_wrong_shape_in_one_exception() {
+      String text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndat: {}\n---\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n---\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: 3}\n";
+      ManifestReadException e = readError(text);
+      assertThat(e).hasMessage("in.yaml (document 1): dat: unknown field \"dat\": Kubernetes has no such field\n"
+          + "in.yaml (document 3): metadata.name: must be a string (was number 3)");
+      assertThat(e.problems()).extracting(ReadProblem::object).containsExactly("ConfigMap/a", "ConfigMap/");
+    }
+
+    @Test
+    void should_return_the_readable_objects_with_the_problems_of_the_others() throws IOException {
+      Path file = Files.writeString(Files.createTempDirectory("kp").resolve("two.yaml"),
+          "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndat: {}\n---\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n");
+      ReadResult r = Manifests.readWithProblems(file);
+      assertThat(r.objects()).extracting(KubeObject::displayName).containsExactly("ConfigMap/b");
+      assertThat(r.problems()).extracting(ReadProblem::toString).containsExactly(file + " (document 1): ConfigMap/a"
+          + " dat: unknown field \"dat\": Kubernetes has no such field");
+      assertThat(r.hasUnreadable()).isFalse();
     }
 
     @Test
