@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,13 @@ import org.junit.jupiter.api.Test;
  *       so the server accepted what a real create refuses; kubeprint follows the real create, so it must
  *       refuse the file, and for nothing but the node port range.</li>
  * </ul>
- * The counts (agreed / total, by verdict and by the kind of change) are printed.
+ * Where the server refused the object in validation ({@code The Kind "name" is invalid: ...}), kubeprint must
+ * name the same field paths. The counts (agreed / total, by verdict and by the kind of change) are printed.
  */
 class VariantsAgreementTest {
-  private static final StringBuilder DEBUG = new StringBuilder();
   private static final String NO_NAME = "resource name may not be empty";
+  /** {@code The Kind "name" is invalid: <errors>}: the server's validation errors, several joined by {@code | * }. */
+  private static final Pattern INVALID = Pattern.compile("The (\\w+) \"(.*?)\" is invalid: (.*)");
   private static final Pattern NODE_PORT = Pattern.compile("service nodePort \\S+\\.nodePort = (\\d+) ");
 
   @Test
@@ -46,6 +49,7 @@ class VariantsAgreementTest {
     // GIVEN every variant with the server's verdict
     List<String> rows = Files.readAllLines(verdicts, StandardCharsets.UTF_8);
     Map<String, int[]> counts = new TreeMap<>();
+    int[] paths = new int[2];
     List<String> disagreements = new ArrayList<>();
     for (String row : rows.subList(1, rows.size())) {
       String[] cols = row.split("\t", -1);
@@ -56,7 +60,6 @@ class VariantsAgreementTest {
       // WHEN validating it from the command line
       AgreementTest.Run run = AgreementTest.run(dir.resolve(file));
       String printed = run.out() + run.err();
-      DEBUG.append(file).append('\t').append(run.code()).append('\t').append(printed.replace("\n", "\u0001")).append('\n');
       // THEN kubeprint's verdict is the server's, or the one the README explains
       String category;
       boolean agreed;
@@ -72,6 +75,19 @@ class VariantsAgreementTest {
       } else {
         category = (accepted ? "OK" : "REJECTED") + " " + mutation.split("[ :]", 2)[0];
         agreed = run.code() == (accepted ? Main.OK : Main.PROBLEMS);
+        Matcher invalid = INVALID.matcher(message);
+        if (agreed && invalid.matches()) {
+          // the server's validation errors: kubeprint names the same field paths
+          TreeSet<String> server = serverPaths(invalid.group(3));
+          TreeSet<String> ours = errorPaths(printed, dir.resolve(file), invalid.group(1) + "/" + invalid.group(2));
+          paths[1]++;
+          if (server.equals(ours)) {
+            paths[0]++;
+          } else {
+            agreed = false;
+            message += " (paths: the server names " + server + ", kubeprint " + ours + ")";
+          }
+        }
       }
       int[] c = counts.computeIfAbsent(category, k -> new int[2]);
       c[1]++;
@@ -83,12 +99,43 @@ class VariantsAgreementTest {
     }
     int agreedAll = counts.values().stream().mapToInt(c -> c[0]).sum();
     int total = counts.values().stream().mapToInt(c -> c[1]).sum();
-    StringBuilder report = new StringBuilder("variants: " + agreedAll + " / " + total + " agree\n");
+    StringBuilder report = new StringBuilder("variants: " + agreedAll + " / " + total + " agree; of the "
+        + paths[1] + " the server refuses in validation, " + paths[0] + " with the same field paths\n");
     counts.forEach((k, c) -> report.append("  ").append(k).append(": ").append(c[0]).append(" / ").append(c[1])
         .append('\n'));
     System.out.print(report);
-    Files.writeString(Path.of("target/variants-runs.tsv"), DEBUG);
     assertThat(disagreements).as(report.toString()).isEmpty();
+  }
+
+  /** The field paths of the server's errors, {@code path: Reason: detail} each. */
+  private static TreeSet<String> serverPaths(String errors) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String e : errors.replaceFirst("^\\| \\* ", "").split(" \\| \\* ")) {
+      int colon = e.indexOf(": ");
+      out.add(colon < 0 ? "-" : e.substring(0, colon));
+    }
+    return out;
+  }
+
+  /**
+   * The field paths of the errors {@code validate} printed for {@code object}: violations ({@code FILE: Kind/name
+   * path: message [rule]}) and documents of the wrong shape ({@code FILE (document N): Kind/name path: problem}).
+   */
+  private static TreeSet<String> errorPaths(String printed, Path file, String object) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String line : printed.lines().toList()) {
+      String rest = null;
+      if (line.startsWith(file + ": " + object + " ") && line.endsWith("]")) {
+        rest = line.substring((file + ": " + object + " ").length());
+      } else if (line.startsWith(file + " (document ")) {
+        String after = line.substring(line.indexOf("): ") + 3);
+        rest = after.startsWith(object + " ") ? after.substring(object.length() + 1) : null;
+      }
+      if (rest != null) {
+        out.add(rest.substring(0, rest.indexOf(": ")));
+      }
+    }
+    return out;
   }
 
   private static boolean inNodePortRange(int port) {
