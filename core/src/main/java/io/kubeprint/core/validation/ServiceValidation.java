@@ -64,7 +64,7 @@ final class ServiceValidation {
       "a `ClusterIP` Service sets no `nodePort`");
   /** The same node port twice for one protocol. */
   static final Rule NODE_PORT_DUPLICATE = Rule.of("service-node-port-duplicate", "ValidateService",
-      "no two ports of a Service share `nodePort` and `protocol`");
+      "no two ports of a Service share `nodePort` and `protocol`, counting the node port each port has once the API server allocated them (two ports of one number share theirs)");
   /**
    * A requested node port outside the API server's default {@code --service-node-port-range}; the node port
    * allocator refuses it before validation runs.
