@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,12 +32,12 @@ public final class Manifests {
 
   /** The objects in YAML or JSON text; {@code source} names it in errors. */
   public static Bundle parse(String text, String source) {
-    return Bundle.of(Reading.read(new StringReader(text), source));
+    return Reading.read(new StringReader(text), source).bundleOrThrow();
   }
 
   /** The objects in a stream of YAML or JSON. */
   public static Bundle read(Reader in, String source) {
-    return Bundle.of(Reading.read(in, source));
+    return Reading.read(in, source).bundleOrThrow();
   }
 
   /**
@@ -46,15 +45,23 @@ public final class Manifests {
    * {@code .json} files, recursively, in path order.
    */
   public static Bundle read(Path... paths) {
-    List<KubeObject> all = new ArrayList<>();
+    return readWithProblems(paths).bundleOrThrow();
+  }
+
+  /**
+   * The objects in these files and directories, as {@link #read(Path...)} finds them, and every problem met
+   * instead of an exception: a document of the wrong shape is left out and reading goes on. A path that does
+   * not exist still throws {@link ManifestReadException}.
+   */
+  public static ReadResult readWithProblems(Path... paths) {
+    List<KubeObject> objects = new ArrayList<>();
+    List<ReadProblem> problems = new ArrayList<>();
     for (Path f : files(paths)) {
-      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        all.addAll(Reading.read(r, f.toString()));
-      } catch (IOException e) {
-        throw new ManifestReadException(f.toString(), 0, "", "cannot be read: " + e.getMessage());
-      }
+      ReadResult r = Reading.read(f, false);
+      objects.addAll(r.objects());
+      problems.addAll(r.problems());
     }
-    return Bundle.of(all);
+    return new ReadResult(objects, problems);
   }
 
   /** The manifest files named by {@code paths}: files as given, directories walked for YAML and JSON files. */

@@ -18,11 +18,15 @@ public final class Corpus {
 
   private Corpus() {}
 
+  /** The corpus folder itself: {@code k8s-website}, {@code k8s-website-all} and {@code variants} are below it. */
+  public static Path root() {
+    String prop = System.getProperty("kubeprint.corpus");
+    return prop != null ? Path.of(prop) : Path.of("../../shared/corpus");
+  }
+
   /** The {@code k8s-website} folder of the corpus. */
   public static Path dir() {
-    String prop = System.getProperty("kubeprint.corpus");
-    Path p = prop != null ? Path.of(prop) : Path.of("../../shared/corpus");
-    return p.resolve("k8s-website");
+    return root().resolve("k8s-website");
   }
 
   public static boolean present() {

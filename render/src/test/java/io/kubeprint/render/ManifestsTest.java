@@ -14,6 +14,8 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.Validator;
 import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.validation.Validator;
+import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Pod;
 import java.io.IOException;
 import java.io.StringReader;
@@ -272,9 +274,42 @@ class ManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"~", "null", "Null", "NULL"})
-    void should_read_a_null_label_value_as_the_empty_string_as_the_api_server_decodes_it(String value) {
-      // kubectl sends {"tier": null}; Go's decoder leaves the map value at its zero value, ""
-      assertThat(readOne(labelled(value), ConfigMap.class).metadata().labels()).containsExactly(Map.entry("tier", ""));
+    void should_drop_a_label_whose_value_is_null_as_the_api_server_does(String value) {
+      // kubectl sends {"tier": null}; the server's object has no such label (a 1.32 server prints a selector
+      // {app: null} as MatchLabels:map[string]string{} and refuses it as empty)
+      assertThat(readOne(labelled(value), ConfigMap.class).metadata().labels()).isEmpty();
+    }
+
+    @Test
+    void should_drop_null_map_values_so_that_a_selector_of_nulls_is_empty_and_refused() {
+      // GIVEN a Deployment whose selector and template label are app: null (variants m00481, m01437)
+      String text = """
+          apiVersion: apps/v1
+          kind: Deployment
+          metadata:
+            name: web
+            annotations:
+              note: null
+          spec:
+            selector:
+              matchLabels:
+                app: null
+            template:
+              metadata:
+                labels:
+                  app: ~
+              spec:
+                containers:
+                - name: web
+                  image: nginx
+          """;
+      // WHEN reading and validating it
+      Deployment d = readOne(text, Deployment.class);
+      // THEN the entries are gone, and the empty selector is refused as the API server refuses it
+      assertThat(d.metadata().annotations()).isEmpty();
+      assertThat(d.spec().selector().orElseThrow().matchLabels()).isEmpty();
+      assertThat(Validator.validate(Bundle.of(d))).extracting(Violation::path, Violation::ruleId)
+          .contains(org.assertj.core.groups.Tuple.tuple("spec.selector", "selector-empty"));
     }
 
     @Test
@@ -349,8 +384,64 @@ class ManifestsTest {
     @Test
     void should_refuse_yaml_flow_syntax_at_the_start_as_kubectl_reads_it_as_json() {
       ManifestReadException e = readError("{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n");
-      assertThat(e).hasMessage("in.yaml (document 1): not valid JSON at line 1, column 2: Unexpected character ('a'"
-          + " (code 97)): was expecting double-quote to start field name");
+      assertThat(e).hasMessage("in.yaml (document 1): kubectl reads input that starts with '{' as JSON, and this is"
+          + " not JSON (invalid character 'a' looking for beginning of object key string at offset 2); quote its"
+          + " keys, start it with a '---' line, or write it in block style");
+      assertThat(e.problems()).singleElement().extracting(ReadProblem::unreadable).isEqualTo(false);
+    }
+
+    @Test
+    void should_read_flow_syntax_after_a_leading_separator_as_yaml_as_kubectl_decides_once_per_stream() {
+      // kubectl 1.32's YAMLOrJSONDecoder sniffs the start of the stream only: "---" makes all of it YAML
+      Bundle b = Manifests.parse("---\n{\n  apiVersion: \"v1\",\n  kind: \"ConfigMap\",\n  metadata: {name: \"a\"},\n}\n",
+          "in.yaml");
+      assertThat(b.objects()).singleElement().isInstanceOf(ConfigMap.class);
+    }
+
+    @Test
+    void should_read_a_comment_before_flow_syntax_as_yaml_as_kubectl_only_skips_white_space() {
+      Bundle b = Manifests.parse("# settings\n{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n", "in.yaml");
+      assertThat(b.objects()).singleElement().isInstanceOf(ConfigMap.class);
+    }
+
+    @Test
+    void should_name_the_place_json_stops_being_json_as_go_does() {
+      ManifestReadException e = readError("{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\",}\n");
+      assertThat(e.problem()).isEqualTo("kubectl reads input that starts with '{' as JSON, and this is not JSON"
+          + " (invalid character '}' looking for beginning of object key string at offset 42); quote its keys, start"
+          + " it with a '---' line, or write it in block style");
+    }
+
+    @Test
+    void should_list_every_document_of_the_wrong_shape_in_one_exception() {
+      String text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndat: {}\n---\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n---\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: 3}\n";
+      ManifestReadException e = readError(text);
+      assertThat(e).hasMessage("in.yaml (document 1): dat: unknown field \"dat\": Kubernetes has no such field\n"
+          + "in.yaml (document 3): metadata.name: must be a string (was number 3)");
+      assertThat(e.problems()).extracting(ReadProblem::object).containsExactly("ConfigMap/a", "ConfigMap/");
+    }
+
+    @Test
+    void should_return_the_readable_objects_with_the_problems_of_the_others() throws IOException {
+      Path file = Files.writeString(Files.createTempDirectory("kp").resolve("two.yaml"),
+          "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndat: {}\n---\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n");
+      ReadResult r = Manifests.readWithProblems(file);
+      assertThat(r.objects()).extracting(KubeObject::displayName).containsExactly("ConfigMap/b");
+      assertThat(r.problems()).extracting(ReadProblem::toString).containsExactly(file + " (document 1): ConfigMap/a"
+          + " dat: unknown field \"dat\": Kubernetes has no such field");
+      assertThat(r.hasUnreadable()).isFalse();
+    }
+
+    @Test
+    void should_read_a_quantity_that_is_only_a_suffix_as_zero_as_the_api_server_does() {
+      // variants m01444: limits.memory "Gi" is accepted; resource.ParseQuantity reads it as 0
+      Pod p = readOne(POD + "    resources:\n      limits:\n        memory: Gi\n        cpu: m\n", Pod.class);
+      assertThat(p.spec().containers().get(0).resources().orElseThrow().limits().values())
+          .allSatisfy(q -> assertThat(q.value()).isZero());
+      assertThat(Validator.validate(Bundle.of(p))).filteredOn(Violation::isError).isEmpty();
     }
 
     @Test
@@ -360,15 +451,15 @@ class ManifestsTest {
     }
 
     @Test
-    void should_read_nulls_in_lists_and_maps_as_the_zero_values_go_decodes() {
-      // GIVEN nulls where Go's decoder leaves zero values
-      String text = POD + "    args: [null, run]\n    resources:\n      limits:\n        cpu: null\n"
+    void should_read_nulls_in_lists_as_zero_values_and_drop_them_from_maps() {
+      // GIVEN nulls in lists, where Go's decoder leaves zero values, and in a map of quantities
+      String text = POD + "    args: [null, run]\n    resources:\n      limits:\n        cpu: null\n        memory: 1Gi\n"
           + "  imagePullSecrets: [null]\n";
       // WHEN reading it
       Pod p = readOne(text, Pod.class);
-      // THEN a null string is "", a null quantity 0 and a null object an empty one
+      // THEN a null string is "" and a null object an empty one, while the null quantity is no entry
       assertThat(p.spec().containers().get(0).args()).containsExactly("", "run");
-      assertThat(p.spec().containers().get(0).resources().orElseThrow().limits()).hasToString("{cpu=0}");
+      assertThat(p.spec().containers().get(0).resources().orElseThrow().limits()).hasToString("{memory=1Gi}");
       assertThat(p.spec().imagePullSecrets()).hasSize(1);
       assertThat(p.spec().imagePullSecrets().get(0).name()).isEmpty();
     }
@@ -597,6 +688,15 @@ class ManifestsTest {
       // THEN data holds every key, the stringData value winning
       assertThat(s.data()).containsOnly(Map.entry("id", Bytes.utf8("client-1")), Map.entry("key", Bytes.utf8("new")),
           Map.entry("extra", Bytes.utf8("plain")));
+    }
+
+    @Test
+    void should_leave_out_a_string_data_key_whose_value_is_null_as_the_api_server_does() {
+      // GIVEN stringData.password: null next to a real key
+      Secret s = readOne("apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ndata:\n  id: aWQ=\n  old: null\n"
+          + "stringData:\n  password: null\n", Secret.class);
+      // THEN the key is missing, not empty
+      assertThat(s.data()).containsOnlyKeys("id");
     }
 
     @Test

@@ -46,7 +46,10 @@ public final class KindTable {
     REMOVED,
     /** An alpha or beta API version a default 1.32 API server does not serve: refused. */
     OFF,
-    /** A built-in group, but no such version or kind in it: refused, as the server has no such resource. */
+    /**
+     * A built-in group, but no such version or kind in it, or a group without a dot (which no custom resource can
+     * have): refused, as the server has no such resource.
+     */
     UNKNOWN_BUILT_IN,
     /** A configuration-file kind (audit policy, admission or kubelet configuration): no API server serves it. */
     CONFIGURATION,
@@ -125,7 +128,9 @@ public final class KindTable {
         case OFF -> Treatment.OFF;
       };
     }
-    if (isBuiltInGroup(kind.group())) {
+    // A CustomResourceDefinition's group has at least one dot (ValidateCustomResourceDefinitionSpec), so a group
+    // without one (core/v1, apps/v2) can only be a built-in group's name mistyped: the server has no such kind.
+    if (isBuiltInGroup(kind.group()) || !kind.group().contains(".")) {
       return Treatment.UNKNOWN_BUILT_IN;
     }
     if (isConfigurationGroup(kind.group())) {

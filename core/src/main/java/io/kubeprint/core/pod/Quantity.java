@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  * <p>{@link #parse(String)} refuses malformed text at the call site; {@link #of(String)} keeps any text (as
  * the reader must, so that validation can report it with its field path). The grammar is apimachinery's
  * {@code resource.ParseQuantity}: a signed decimal number, then a binary-SI suffix ({@code Ki Mi Gi Ti Pi
- * Ei}), a decimal-SI suffix ({@code n u m k M G T P E}) or a decimal exponent ({@code e3}, {@code E-2}).
+ * Ei}), a decimal-SI suffix ({@code n u m k M G T P E}) or a decimal exponent ({@code e3}, {@code E-2}). As
+ * there, the number's digits may be missing and count as 0: {@code Gi}, {@code m}, {@code .} and {@code -}
+ * are quantities of value 0.
  */
 public final class Quantity implements Comparable<Quantity> {
   private static final Pattern SYNTAX =
-      Pattern.compile("([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
+      Pattern.compile("([+-]?[0-9]*(?:\\.[0-9]*)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
 
   private final String text;
 
@@ -41,16 +43,16 @@ public final class Quantity implements Comparable<Quantity> {
 
   /** Whether the text is a well-formed quantity. */
   public boolean isValid() {
-    return SYNTAX.matcher(text).matches();
+    return !text.isEmpty() && SYNTAX.matcher(text).matches();
   }
 
   /** The exact value, e.g. {@code 0.1} for {@code 100m} and {@code 134217728} for {@code 128Mi}. */
   public BigDecimal value() {
     Matcher m = SYNTAX.matcher(text);
-    if (!m.matches()) {
+    if (!isValid() || !m.matches()) {
       throw new IllegalStateException("not a quantity: \"" + text + "\"");
     }
-    BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
+    BigDecimal number = number(m.group(1));
     String suffix = m.group(2);
     if (suffix == null) {
       return number;
@@ -73,6 +75,16 @@ public final class Quantity implements Comparable<Quantity> {
       case "E": return number.scaleByPowerOfTen(18);
       default: return number.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1).replace("+", "")));
     }
+  }
+
+  /** {@code parseQuantityString}'s number: missing digits on either side of the point count as 0. */
+  private static BigDecimal number(String signed) {
+    String digits = signed.startsWith("+") || signed.startsWith("-") ? signed.substring(1) : signed;
+    int dot = digits.indexOf('.');
+    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    String fraction = dot < 0 ? "" : digits.substring(dot + 1);
+    BigDecimal n = new BigDecimal((whole.isEmpty() ? "0" : whole) + (fraction.isEmpty() ? "" : "." + fraction));
+    return signed.startsWith("-") ? n.negate() : n;
   }
 
   /** Compares by {@link #value()}; both quantities must be valid. */

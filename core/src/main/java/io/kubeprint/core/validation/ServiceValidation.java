@@ -64,7 +64,7 @@ final class ServiceValidation {
       "a `ClusterIP` Service sets no `nodePort`");
   /** The same node port twice for one protocol. */
   static final Rule NODE_PORT_DUPLICATE = Rule.of("service-node-port-duplicate", "ValidateService",
-      "no two ports of a Service share `nodePort` and `protocol`");
+      "no two ports of a Service share `nodePort` and `protocol`, counting the node port each port has once the API server allocated them (two ports of one number share theirs)");
   /**
    * A requested node port outside the API server's default {@code --service-node-port-range}; the node port
    * allocator refuses it before validation runs.
@@ -218,7 +218,7 @@ final class ServiceValidation {
       default -> { }
     }
 
-    ports(spec.ports(), type, path.child("ports"), v);
+    ports(spec.ports(), type, allocatesNodePorts(spec, type), path.child("ports"), v);
     MetaValidation.labels(spec.selector(), path.child("selector"), v);
     sessionAffinity(spec, path, v);
     // ValidateServiceClusterIPsRelatedFields runs again here, and passes: it passed in initIPFamilyFields.
@@ -279,8 +279,13 @@ final class ServiceValidation {
     }
   }
 
-  /** {@code validateServicePort} for each port, then the duplicate and node port checks of {@code ValidateService}. */
-  private static void ports(List<ServicePort> ports, String type, FieldPath path, Violations v) {
+  /**
+   * {@code validateServicePort} for each port, then the duplicate and node port checks of {@code ValidateService}.
+   * The API server allocates node ports before it validates ({@code BeginCreate}), so a port that asks for none
+   * has the one its port number shares by then: two ports of one number and protocol have one node port, and the
+   * later one's is a duplicate ({@code spec.ports[1].nodePort}).
+   */
+  private static void ports(List<ServicePort> ports, String type, boolean allocates, FieldPath path, Violations v) {
     Set<String> names = new HashSet<>();
     Set<String> portKeys = new HashSet<>();
     Set<String> nodePortKeys = new HashSet<>();
@@ -313,8 +318,8 @@ final class ServiceValidation {
         }
       }
       int nodePort = p.nodePort().orElse(0);
+      FieldPath nodePortPath = at.child("nodePort");
       if (nodePort != 0) {
-        FieldPath nodePortPath = at.child("nodePort");
         if (type.equals(CLUSTER_IP)) {
           v.add(NODE_PORT_CLUSTER_IP, nodePortPath,
               "may not be used when type is \"ClusterIP\" (was " + nodePort + ")");
@@ -322,6 +327,13 @@ final class ServiceValidation {
         if (!nodePortKeys.add(protocol + "/" + nodePort)) {
           v.add(NODE_PORT_DUPLICATE, nodePortPath,
               "must be unique per protocol among the ports (was " + nodePort + "/" + protocol + " again)");
+        }
+      } else if (allocates) {
+        int shared = requestedNodePort(port, ports);
+        String key = protocol + "/" + (shared != 0 ? shared : "port " + port);
+        if (!nodePortKeys.add(key)) {
+          v.add(NODE_PORT_DUPLICATE, nodePortPath, "must be unique per protocol among the ports (was "
+              + (shared != 0 ? shared : "the node port allocated to port " + port) + "/" + protocol + " again)");
         }
       }
       if (!portKeys.add(protocol + "/" + port)) {
@@ -354,11 +366,17 @@ final class ServiceValidation {
    * {@code findRequestedNodePort}), then the health check node port of a LoadBalancer with
    * {@code externalTrafficPolicy: Local}. The first port the allocator refuses is the one error.
    */
+  /** {@code shouldAllocateNodePorts}: a NodePort Service, or a LoadBalancer one unless it turns allocation off. */
+  private static boolean allocatesNodePorts(ServiceSpec spec, String type) {
+    return type.equals(NODE_PORT) || type.equals(LOAD_BALANCER)
+        && !Boolean.FALSE.equals(spec.extra().get("allocateLoadBalancerNodePorts"));
+  }
+
   private static void nodePortAllocation(ServiceSpec spec, String type, FieldPath path, Violations v) {
     if (!type.equals(NODE_PORT) && !type.equals(LOAD_BALANCER)) {
       return;
     }
-    boolean allocateNew = type.equals(NODE_PORT) || !Boolean.FALSE.equals(spec.extra().get("allocateLoadBalancerNodePorts"));
+    boolean allocateNew = allocatesNodePorts(spec, type);
     List<ServicePort> ports = spec.ports();
     Map<Integer, Integer> byPort = new HashMap<>();
     Set<Integer> taken = new HashSet<>();

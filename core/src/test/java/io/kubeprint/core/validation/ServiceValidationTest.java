@@ -126,6 +126,12 @@ class ServiceValidationTest {
                 ServicePort.builder().from(port("a", 80)).nodePort(30080).build(),
                 ServicePort.builder().from(port("b", 81)).nodePort(30080).build()))),
             "spec.ports[1].nodePort [service-node-port-allocated]"),
+        bad("same port and protocol twice on a NodePort Service, node ports allocated", svc(s -> s.type("NodePort")
+                .ports(List.of(port("a", 80), port("b", 80)))),
+            "spec.ports[1] [service-port-duplicate]", "spec.ports[1].nodePort [service-node-port-duplicate]"),
+        bad("same port and protocol twice, the later one asking for the node port", svc(s -> s.type("NodePort")
+                .ports(List.of(port("a", 80), ServicePort.builder().from(port("b", 80)).nodePort(30080).build()))),
+            "spec.ports[1] [service-port-duplicate]", "spec.ports[1].nodePort [service-node-port-duplicate]"),
         bad("same port, protocol and nodePort twice", svc(s -> s.type("NodePort").ports(List.of(
                 ServicePort.builder().from(port("a", 80)).nodePort(30080).build(),
                 ServicePort.builder().from(port("b", 80)).nodePort(30080).build()))),

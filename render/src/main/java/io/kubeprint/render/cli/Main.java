@@ -10,6 +10,8 @@ import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.Json;
 import io.kubeprint.render.ManifestReadException;
 import io.kubeprint.render.Manifests;
+import io.kubeprint.render.ReadProblem;
+import io.kubeprint.render.ReadResult;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.SecretMode;
 import io.kubeprint.render.Yaml;
@@ -19,6 +21,7 @@ import io.kubeprint.render.importer.Importer;
 import io.kubeprint.render.importer.JavaSource;
 import io.kubeprint.render.internal.AtomicFiles;
 import io.kubeprint.render.internal.KubectlApply;
+import io.kubeprint.render.internal.Reading;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -55,10 +58,13 @@ public final class Main {
       "      Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks",
       "      across objects (reported as warnings unless --strict). Custom resources are checked against",
       "      the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
-      "      body was not checked. One line per problem; exit 0 valid, 1 problems found, 2 unreadable input.",
+      "      body was not checked. One line per problem; exit 0 valid, 1 problems found (a document of the",
+      "      wrong shape among them), 2 input that is not YAML or JSON or cannot be read.",
       "  fmt [--write] FILE|DIR...",
-      "      Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting);",
-      "      with --write, rewrite each file in place instead (atomically; JSON files stay JSON).",
+      "      Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
+      "      flow style rewritten in block style); with --write, rewrite each file in place instead",
+      "      (atomically; JSON files stay JSON). Exit 1 for a document of the wrong shape, 2 for",
+      "      input that is not YAML or JSON.",
       "  render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]",
       "      Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
       "      constructor, found on the classpath or on PATH), validate its bundle and write one",
@@ -145,18 +151,17 @@ public final class Main {
     Map<KubeObject, String> sources = new IdentityHashMap<>();
     List<KubeObject> objects = new ArrayList<>();
     int code = OK;
+    boolean shapeProblems = false;
     for (Path file : files(paths)) {
-      try {
-        for (KubeObject o : Manifests.read(file).objects()) {
-          sources.put(o, file.toString());
-          objects.add(o);
-        }
-      } catch (ManifestReadException e) {
-        err.println("error: " + e.getMessage());
-        code = UNUSABLE;
+      ReadResult read = Reading.read(file, false);
+      for (KubeObject o : read.objects()) {
+        sources.put(o, file.toString());
+        objects.add(o);
       }
+      code = Math.max(code, report(read.problems(), out));
+      shapeProblems |= !read.problems().isEmpty();
     }
-    if (code == OK && objects.isEmpty()) {
+    if (code == OK && objects.isEmpty() && !shapeProblems) {
       // As kubectl apply does: "error: no objects passed to apply".
       err.println("error: no objects passed to apply: " + String.join(", ", paths.stream().map(Path::toString).toList())
           + " holds no manifest");
@@ -187,7 +192,7 @@ public final class Main {
       warnings += v.severity() == Severity.WARNING ? 1 : 0;
       notices += v.severity() == Severity.NOTICE ? 1 : 0;
     }
-    if (code == OK && problems) {
+    if (code == OK && (problems || shapeProblems)) {
       code = PROBLEMS;
     }
     if (code == OK) {
@@ -212,8 +217,14 @@ public final class Main {
     if (write) {
       int code = OK;
       for (Path f : files) {
+        // flow-style YAML that kubectl would take for JSON is read as YAML, and so rewritten in block style
+        ReadResult read = Reading.read(f, true);
+        if (!read.problems().isEmpty()) {
+          code = Math.max(code, report(read.problems(), err));
+          continue;
+        }
+        Bundle b = Bundle.of(read.objects());
         try {
-          Bundle b = Manifests.read(f);
           if (f.getFileName().toString().endsWith(".json")) {
             // a JSON file stays JSON: one object as itself, several as a v1 List
             String json = b.size() == 1 ? Json.render(b.objects().get(0), options) : Json.render(b, options);
@@ -221,9 +232,6 @@ public final class Main {
           } else {
             AtomicFiles.write(f, w -> Yaml.write(b, w, options));
           }
-        } catch (ManifestReadException e) {
-          err.println("error: " + e.getMessage());
-          code = UNUSABLE;
         } catch (IOException | UncheckedIOException e) {
           err.println("error: " + f + ": cannot be written: " + e.getMessage());
           code = UNUSABLE;
@@ -232,18 +240,46 @@ public final class Main {
       return code;
     }
     List<KubeObject> all = new ArrayList<>();
+    int code = OK;
     for (Path f : files) {
-      try {
-        all.addAll(Manifests.read(f).objects());
-      } catch (ManifestReadException e) {
-        err.println("error: " + e.getMessage());
-        return UNUSABLE;
-      }
+      ReadResult read = Reading.read(f, true);
+      all.addAll(read.objects());
+      code = Math.max(code, report(read.problems(), err));
+    }
+    if (code != OK) {
+      return code;
     }
     Writer w = out;
     Yaml.write(Bundle.of(all), w, options);
     out.flush();
     return OK;
+  }
+
+  /**
+   * Prints read problems: a document of the wrong shape on {@code shapes} as {@code FILE (document N): Kind/name
+   * path: problem}, text that is not YAML or JSON on standard error as {@code error: FILE (document N): problem}.
+   * Returns the exit code they call for: {@link #UNUSABLE} for unreadable input, {@link #PROBLEMS} for shapes,
+   * else {@link #OK}.
+   */
+  private int report(List<ReadProblem> problems, PrintWriter shapes) {
+    int code = OK;
+    for (ReadProblem p : problems) {
+      if (p.unreadable()) {
+        err.println("error: " + p.message());
+        code = UNUSABLE;
+      } else {
+        shapes.println(p);
+        code = Math.max(code, PROBLEMS);
+      }
+    }
+    return code;
+  }
+
+  /** Prints every problem of an input a command cannot go on without, one {@code error: } line each. */
+  private void report(ManifestReadException e) {
+    for (ReadProblem p : e.problems()) {
+      err.println("error: " + p.message());
+    }
   }
 
   private int render(List<String> args) {
@@ -326,7 +362,7 @@ public final class Main {
     try {
       java = Importer.toJava(paths, options);
     } catch (ManifestReadException e) {
-      err.println("error: " + e.getMessage());
+      report(e);
       return UNUSABLE;
     }
     out.print(java.text());
@@ -360,7 +396,10 @@ public final class Main {
     ManifestDiff diff;
     try {
       diff = ManifestDiff.between(Manifests.read(paths.get(0)), Manifests.read(paths.get(1)));
-    } catch (ManifestReadException | IllegalArgumentException e) {
+    } catch (ManifestReadException e) {
+      report(e);
+      return UNUSABLE;
+    } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return UNUSABLE;
     }
@@ -396,7 +435,7 @@ public final class Main {
       try {
         out.addAll(Manifests.files(p));
       } catch (ManifestReadException e) {
-        err.println("error: " + e.getMessage());
+        report(e);
         throw new UnusableInputException();
       }
     }

@@ -84,7 +84,10 @@ public final class FromTree extends FromTreeGenerated {
     return b.build();
   }
 
-  /** Reads a Secret; {@code stringData} is folded into {@code data}, its keys winning, as the API server does. */
+  /**
+   * Reads a Secret; {@code stringData} is folded into {@code data}, its keys winning, as the API server does. A
+   * key whose value is {@code null}, in {@code data}, {@code binaryData} or {@code stringData}, is left out.
+   */
   static Secret secret(Node n) {
     Secret.Builder b = Secret.builder();
     n.object("metadata", FromTree::objectMeta).ifPresent(b::metadata);
@@ -96,8 +99,7 @@ public final class FromTree extends FromTreeGenerated {
       for (Iterator<Map.Entry<String, JsonNode>> it = stringData.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (e.getValue().isNull()) {
-          merged.put(e.getKey(), Bytes.of(new byte[0])); // Go's decoder reads null as ""
-          continue;
+          continue; // the API server drops a map entry whose value is null
         }
         if (!e.getValue().isTextual()) {
           throw new TreeException(n.pathOf("stringData") + "[" + e.getKey() + "]", "must be a string (value redacted)");
@@ -125,8 +127,7 @@ public final class FromTree extends FromTreeGenerated {
       Map.Entry<String, JsonNode> e = it.next();
       String path = n.pathOf(field) + "[" + e.getKey() + "]";
       if (e.getValue().isNull()) {
-        out.put(e.getKey(), Bytes.of(new byte[0]));
-        continue;
+        continue; // the API server drops a map entry whose value is null
       }
       if (!e.getValue().isTextual()) {
         throw new TreeException(path, "must be a base64-encoded string (value redacted)");

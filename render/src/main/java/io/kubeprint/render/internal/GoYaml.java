@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -57,26 +58,53 @@ public final class GoYaml {
 
   private GoYaml() {}
 
-  /** One parsed document: its tree and its position (from 1) in the stream. */
-  public record Document(int index, JsonNode tree) {}
+  /**
+   * One document of a stream: its position (from 1), and its tree or, when it is YAML that cannot be a JSON
+   * tree (a float infinity, a recursive alias), the problem; exactly one of {@code tree} and {@code problem}
+   * is set.
+   */
+  public record Document(int index, JsonNode tree, TreeException problem) {
+    static Document of(int index, JsonNode tree) {
+      return new Document(index, tree, null);
+    }
+
+    static Document failed(int index, TreeException problem) {
+      return new Document(index, null, problem.inDocument(index));
+    }
+  }
 
   /**
-   * Parses every document of {@code in}; throws {@link TreeException} naming the document (from 1), and the
-   * line for bad YAML.
+   * The documents of a stream, in order, and the error that stopped the reading when the text is not YAML or
+   * JSON ({@code null} when it read to the end); the documents before that error are kept.
    */
-  public static List<Document> parse(Reader in) {
+  public record Stream(List<Document> documents, TreeException unreadable) {}
+
+  /**
+   * Parses every document of {@code in} as kubectl does; a stream that starts with {@code '{'} is JSON, and
+   * YAML flow syntax there is a problem of its document.
+   */
+  public static Stream parse(Reader in) {
+    return parse(in, false);
+  }
+
+  /**
+   * Parses every document of {@code in}; with {@code flowYamlAsYaml}, a stream that starts with {@code '{'} but
+   * is not JSON is read as the YAML it is (kubectl refuses it), for tools that rewrite it.
+   */
+  public static Stream parse(Reader in, boolean flowYamlAsYaml) {
     String text = readAll(in);
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (isJsonStream(body)) {
-      return parseJson(body);
+      return parseJson(body, flowYamlAsYaml);
     }
-    return parseYaml(new StringReader(text));
+    return parseYaml(body);
   }
 
   /**
    * kubectl's {@code GuessJSONStream}: a stream whose first character past white space is {@code '{'} is read as
    * a stream of JSON values (Go's {@code json.Decoder}), not as YAML: tabs may indent it, YAML syntax may not
-   * appear in it.
+   * appear in it. kubectl 1.32 decides once for the whole stream ({@code YAMLOrJSONDecoder}), so a stream that
+   * starts with {@code ---} (or a comment) is YAML throughout, flow-style documents after the separator included.
    */
   private static boolean isJsonStream(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -88,8 +116,12 @@ public final class GoYaml {
     return false;
   }
 
-  /** A stream of JSON values, each a document; a {@code null} value is skipped, as kubectl skips it. */
-  private static List<Document> parseJson(String text) {
+  /**
+   * A stream of JSON values, each a document; a {@code null} value is skipped, as kubectl skips it. Where the
+   * text stops being JSON, kubectl stops with Go's syntax error: the document there is a problem when the text
+   * is YAML (flow style with unquoted keys, comments or trailing commas), else the stream is unreadable.
+   */
+  private static Stream parseJson(String text, boolean flowYamlAsYaml) {
     List<Document> docs = new ArrayList<>();
     int index = 0;
     try (MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(text)) {
@@ -99,16 +131,29 @@ public final class GoYaml {
         if (value == null || value.isNull() || value.isMissingNode()) {
           continue;
         }
-        docs.add(new Document(index, goNumbers(value)));
+        docs.add(Document.of(index, goNumbers(value)));
       }
+      return new Stream(docs, null);
     } catch (JsonProcessingException e) {
+      Stream asYaml = parseYaml(text);
+      if (asYaml.unreadable() == null && flowYamlAsYaml) {
+        return asYaml;
+      }
+      Optional<GoJsonSyntax.Error> go = GoJsonSyntax.firstError(text);
+      String why = go.map(g -> g.message() + (g.offset() < 0 ? "" : " at offset " + g.offset()))
+          .orElse(e.getOriginalMessage());
+      if (asYaml.unreadable() == null) {
+        docs.add(Document.failed(index + 1, new TreeException("", "kubectl reads input that starts with '{' as JSON,"
+            + " and this is not JSON (" + why + "); quote its keys, start it with a '---' line, or write it in block"
+            + " style")));
+        return new Stream(docs, null);
+      }
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr();
-      throw new TreeException("", "not valid JSON" + where + ": " + e.getOriginalMessage(), index + 1);
+      return new Stream(docs, new TreeException("", "not valid JSON" + where + ": " + why, index + 1));
     } catch (IOException e) {
-      throw new TreeException("", "not valid JSON: " + e.getMessage(), index + 1);
+      return new Stream(docs, new TreeException("", "not valid JSON: " + e.getMessage(), index + 1));
     }
-    return docs;
   }
 
   /** Numbers as they reach the API server through kubectl's Go maps: a whole float is an integer. */
@@ -154,7 +199,7 @@ public final class GoYaml {
     return sb.toString();
   }
 
-  private static List<Document> parseYaml(Reader in) {
+  private static Stream parseYaml(String text) {
     LoaderOptions opts = new LoaderOptions();
     opts.setAllowDuplicateKeys(true);
     opts.setCodePointLimit(Integer.MAX_VALUE);
@@ -164,7 +209,7 @@ public final class GoYaml {
     List<Document> docs = new ArrayList<>();
     int index = 0;
     try {
-      for (Node n : yaml.composeAll(in)) {
+      for (Node n : yaml.composeAll(new StringReader(TrailingBlanks.asGoYamlReadsThem(text)))) {
         index++;
         if (n == null) {
           continue;
@@ -173,21 +218,22 @@ public final class GoYaml {
         try {
           tree = convert(n, new IdentityHashMap<>(), 0, "");
         } catch (TreeException e) {
-          throw e.inDocument(index);
+          docs.add(Document.failed(index, e));
+          continue;
         }
         if (tree.isNull()) {
           continue;
         }
-        docs.add(new Document(index, tree));
+        docs.add(Document.of(index, tree));
       }
     } catch (MarkedYAMLException e) {
       String where = e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 1)
           + ", column " + (e.getProblemMark().getColumn() + 1);
-      throw new TreeException("", "not valid YAML" + where + ": " + e.getProblem(), index + 1);
+      return new Stream(docs, new TreeException("", "not valid YAML" + where + ": " + e.getProblem(), index + 1));
     } catch (YAMLException e) {
-      throw new TreeException("", "not valid YAML: " + e.getMessage(), index + 1);
+      return new Stream(docs, new TreeException("", "not valid YAML: " + e.getMessage(), index + 1));
     }
-    return docs;
+    return new Stream(docs, null);
   }
 
   private static String child(String path, String key) {

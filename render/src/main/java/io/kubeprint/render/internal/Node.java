@@ -21,7 +21,9 @@ import java.util.function.Function;
  * One JSON object being read into a model value: typed accessors that check the JSON type strictly (as
  * the API server's decoder does: a {@code true} is no string, {@code "3"} is no integer) and name the field
  * path on error, and {@link #rest()}, the fields no accessor took, kept verbatim. A JSON {@code null}
- * reads as absent; in a list or map it reads as Go's zero value (an empty object, string or quantity 0).
+ * reads as absent; in a list it reads as Go's zero value (an empty object, string or quantity 0); as the value
+ * of a map entry (a label, an annotation, a resource quantity) it drops the entry, as the API server does (a
+ * selector {@code app: null} is empty).
  */
 final class Node {
   private final JsonNode json;
@@ -227,7 +229,7 @@ final class Node {
     return c;
   }
 
-  /** A map of strings; a {@code null} value reads as the empty string, as Go's decoder does. */
+  /** A map of strings; an entry whose value is {@code null} is left out, as the API server leaves it out. */
   Map<String, String> stringMap(String field) {
     JsonNode m = map(field);
     if (m == null) {
@@ -236,11 +238,14 @@ final class Node {
     Map<String, String> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), e.getValue().isNull() ? "" : text(e.getValue(), pathOf(field) + "[" + e.getKey() + "]"));
+      if (!e.getValue().isNull()) {
+        out.put(e.getKey(), text(e.getValue(), pathOf(field) + "[" + e.getKey() + "]"));
+      }
     }
     return out;
   }
 
+  /** A map of quantities; an entry whose value is {@code null} is left out, as the API server leaves it out. */
   Map<String, Quantity> quantityMap(String field) {
     JsonNode m = map(field);
     if (m == null) {
@@ -249,7 +254,9 @@ final class Node {
     Map<String, Quantity> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), quantity(e.getValue(), pathOf(field) + "[" + e.getKey() + "]"));
+      if (!e.getValue().isNull()) {
+        out.put(e.getKey(), quantity(e.getValue(), pathOf(field) + "[" + e.getKey() + "]"));
+      }
     }
     return out;
   }

@@ -4,51 +4,108 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
-import io.kubeprint.render.ManifestReadException;
+import io.kubeprint.render.ReadProblem;
+import io.kubeprint.render.ReadResult;
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a YAML or JSON stream into model objects: parse, schema check, typed read. A {@code v1 List} (what
- * {@code kubectl get -o yaml} and {@link io.kubeprint.render.Json} write for many objects) contributes its
- * items, as {@code kubectl apply} reads it.
+ * Reads a YAML or JSON stream into model objects: parse, schema check, typed read, document by document. A
+ * document of the wrong shape (an unknown field, a value of the wrong type, a kind kubeprint does not read)
+ * is a {@link ReadProblem} and the stream is read on, as the API server refuses that object and takes the
+ * others; text that is not YAML or JSON stops the stream with an {@linkplain ReadProblem#unreadable()
+ * unreadable} problem. A {@code v1 List} (what {@code kubectl get -o yaml} and {@link io.kubeprint.render.Json}
+ * write for many objects) contributes its items, as {@code kubectl apply} reads it.
  */
 public final class Reading {
   private static final Set<String> LIST_FIELDS = Set.of("apiVersion", "kind", "metadata", "items");
 
   private Reading() {}
 
-  /** Every object in the stream, in order; {@code source} names the stream in errors. */
-  public static List<KubeObject> read(Reader in, String source) {
-    List<GoYaml.Document> docs;
-    try {
-      docs = GoYaml.parse(in);
-    } catch (TreeException e) {
-      throw new ManifestReadException(source, e.document(), e.path(), e.problem());
-    }
-    List<KubeObject> out = new ArrayList<>(docs.size());
-    for (GoYaml.Document d : docs) {
-      try {
-        if (isList(d.tree())) {
-          JsonNode items = items(d.tree());
-          for (int i = 0; i < items.size(); i++) {
-            try {
-              out.add(object(items.get(i)));
-            } catch (TreeException e) {
-              throw e.under("items[" + i + "]");
-            }
-          }
-        } else {
-          out.add(object(d.tree()));
+  /** Every object of the stream and every problem, in order; {@code source} names the stream in problems. */
+  public static ReadResult read(Reader in, String source) {
+    return read(in, source, false);
+  }
+
+  /**
+   * As {@link #read(Reader, String)}; with {@code flowYamlAsYaml}, a stream that starts with {@code '{'} and is
+   * YAML flow syntax rather than JSON (which kubectl refuses) is read as YAML.
+   */
+  public static ReadResult read(Reader in, String source, boolean flowYamlAsYaml) {
+    GoYaml.Stream stream = GoYaml.parse(in, flowYamlAsYaml);
+    List<KubeObject> objects = new ArrayList<>(stream.documents().size());
+    List<ReadProblem> problems = new ArrayList<>();
+    for (GoYaml.Document d : stream.documents()) {
+      if (d.problem() != null) {
+        problems.add(problem(source, d.index(), "", d.problem(), false));
+        continue;
+      }
+      JsonNode tree = d.tree();
+      if (isList(tree)) {
+        JsonNode items;
+        try {
+          items = items(tree);
+        } catch (TreeException e) {
+          problems.add(problem(source, d.index(), "List/" + name(tree), e, false));
+          continue;
         }
-      } catch (TreeException e) {
-        throw new ManifestReadException(source, d.index(), e.path(), e.problem());
+        for (int i = 0; i < items.size(); i++) {
+          read(items.get(i), source, d.index(), "items[" + i + "]", objects, problems);
+        }
+      } else {
+        read(tree, source, d.index(), "", objects, problems);
       }
     }
-    return out;
+    if (stream.unreadable() != null) {
+      TreeException e = stream.unreadable();
+      problems.add(problem(source, e.document(), "", e, true));
+    }
+    return new ReadResult(objects, problems);
+  }
+
+  /** A file read as {@link #read(Reader, String, boolean)} reads a stream; a file that cannot be read is unreadable. */
+  public static ReadResult read(Path file, boolean flowYamlAsYaml) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString(), flowYamlAsYaml);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+      return new ReadResult(List.of(), List.of(new ReadProblem(file.toString(), 0, "", "", "cannot be read: " + why,
+          true)));
+    }
+  }
+
+  /**
+   * Reads one object into {@code objects}, or, when it is of the wrong shape, every problem the schema check
+   * finds in it (or the first the typed read meets) into {@code problems}; {@code under} prefixes paths inside a List.
+   */
+  private static void read(JsonNode tree, String source, int document, String under, List<KubeObject> objects,
+      List<ReadProblem> problems) {
+    String object = objectName(tree);
+    try {
+      Kind kind = FromTree.kindOf(tree);
+      List<io.kubeprint.core.validation.Violation> schema = Strict.problems(tree, kind);
+      if (!schema.isEmpty()) {
+        for (io.kubeprint.core.validation.Violation v : schema) {
+          String path = under.isEmpty() ? v.path() : v.path().isEmpty() ? under : under + "." + v.path();
+          problems.add(new ReadProblem(source, document, object, path, v.message(), false));
+        }
+        return;
+      }
+      objects.add(FromTree.read(tree));
+    } catch (TreeException e) {
+      problems.add(problem(source, document, object, under.isEmpty() ? e : e.under(under), false));
+    }
+  }
+
+  private static ReadProblem problem(String source, int document, String object, TreeException e, boolean unreadable) {
+    return new ReadProblem(source, document, object, e.path(), e.problem(), unreadable);
   }
 
   /**
@@ -56,17 +113,27 @@ public final class Reading {
    * come from elsewhere than a stream, such as fabric8 objects.
    */
   public static KubeObject object(JsonNode tree, String source) {
-    try {
-      return object(tree);
-    } catch (TreeException e) {
-      throw new ManifestReadException(source, 0, e.path(), e.problem());
+    List<KubeObject> objects = new ArrayList<>(1);
+    List<ReadProblem> problems = new ArrayList<>();
+    read(tree, source, 0, "", objects, problems);
+    if (!problems.isEmpty()) {
+      throw new io.kubeprint.render.ManifestReadException(problems);
     }
+    return objects.get(0);
   }
 
-  private static KubeObject object(JsonNode tree) {
-    Kind kind = FromTree.kindOf(tree);
-    Strict.check(tree, kind);
-    return FromTree.read(tree);
+  /** {@code Kind/name} as the document declares them, for naming it in a problem; empty without a kind. */
+  private static String objectName(JsonNode tree) {
+    JsonNode kind = tree.path("kind");
+    if (!kind.isTextual() || kind.textValue().isEmpty()) {
+      return "";
+    }
+    return kind.textValue() + "/" + name(tree);
+  }
+
+  private static String name(JsonNode tree) {
+    JsonNode name = tree.path("metadata").path("name");
+    return name.isTextual() ? name.textValue() : "";
   }
 
   private static boolean isList(JsonNode doc) {

@@ -29,14 +29,23 @@ final class Strict {
 
   /** Throws a {@link TreeException} for the first problem of {@link #problems}, in document order. */
   static void check(JsonNode doc, Kind kind) {
-    String name = doc.path("metadata").path("name").isTextual() ? doc.path("metadata").path("name").textValue() : "";
-    List<Violation> problems = kind.isTyped() ? problems(doc, typeName(kind), kind.kindName() + "/" + name)
-        : metadataProblems(doc, kind.kindName() + "/" + name);
+    List<Violation> problems = problems(doc, kind);
     if (!problems.isEmpty()) {
       Violation first = problems.get(0);
       throw new TreeException(first.path(), first.message());
     }
   }
+
+  /**
+   * Every problem the reader finds in a document of {@code kind}, in document order: the whole document of a
+   * typed kind, the {@code metadata} of other kinds (validation checks their body against the same schema).
+   */
+  static List<Violation> problems(JsonNode doc, Kind kind) {
+    String name = doc.path("metadata").path("name").isTextual() ? doc.path("metadata").path("name").textValue() : "";
+    return kind.isTyped() ? problems(doc, typeName(kind), kind.kindName() + "/" + name)
+        : metadataProblems(doc, kind.kindName() + "/" + name);
+  }
+
 
   /**
    * Every unknown field and wrong JSON type of {@code doc}, checked as schema type {@code typeName}

@@ -31,8 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>{@code # expect: <path> <rule-id>}: one error line per expectation, with exactly these paths and
  *       rules (exit 1); {@code -} stands for the empty path (the object as a whole);</li>
- *   <li>{@code # expect-exit: 2} with {@code # expect: <path>}: refused while decoding (an unknown field, a
- *       wrong JSON type), as the API server refuses it before validation.</li>
+ *   <li>{@code # expect-exit: 1} with {@code # expect: <path>} and no rule: refused while decoding (an unknown
+ *       field, a wrong JSON type, a kind the server does not serve), as the API server refuses it before
+ *       validation; {@code validate} prints {@code FILE (document N): Kind/name path: problem};</li>
+ *   <li>{@code # expect-exit: 2} with {@code # expect: -}: not YAML (or JSON) at all.</li>
  * </ul>
  * Each invalid file names, in a comment, the upstream function that refuses it and the line the API server
  * prints. Every shared corpus manifest (when the corpus is present) exits 0 too.
@@ -45,6 +47,8 @@ class AgreementTest {
   private static final Pattern VIOLATION = Pattern.compile("^(warning: |notice: )?[A-Za-z][A-Za-z0-9]*/\\S*(?: (.*?))?: .* \\[([a-z0-9-]+)\\]$");
   /** {@code path: problem} after {@code error: FILE (document N): }. */
   private static final Pattern READ_ERROR = Pattern.compile("^(?:(\\S*): )?.*$");
+  /** The object a shape problem names, {@code Kind/name }, before its path. */
+  private static final Pattern OBJECT = Pattern.compile("^[A-Za-z][A-Za-z0-9]*/\\S* ?");
 
   static Stream<Path> valid() {
     return files(ROOT.resolve("valid"));
@@ -133,14 +137,22 @@ class AgreementTest {
   /** One {@code validate} run: exit code and printed lines. */
   record Run(Path file, int code, String out, String err) {
     /**
-     * The errors printed, each as {@code path rule} (violations; warnings left out) or {@code path} (read
-     * errors), sorted.
+     * The errors printed, each as {@code path rule} (violations; warnings left out) or {@code path} (documents
+     * of the wrong shape, unreadable input), sorted.
      */
     TreeSet<String> errors() {
       TreeSet<String> out = new TreeSet<>();
       String filePrefix = file + ": ";
       String errorPrefix = "error: " + file + " (document ";
+      String shapePrefix = file + " (document ";
       for (String line : (this.out + this.err).lines().toList()) {
+        if (line.startsWith(shapePrefix)) {
+          String rest = OBJECT.matcher(line.substring(line.indexOf("): ", shapePrefix.length()) + 3)).replaceFirst("");
+          int colon = rest.indexOf(": ");
+          String path = colon > 0 && !rest.substring(0, colon).contains(" ") ? rest.substring(0, colon) : "-";
+          out.add(path);
+          continue;
+        }
         if (line.startsWith(errorPrefix)) {
           String rest = line.substring(line.indexOf("): ", errorPrefix.length()) + 3);
           Matcher r = READ_ERROR.matcher(rest);

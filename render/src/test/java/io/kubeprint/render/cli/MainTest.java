@@ -123,12 +123,39 @@ class MainTest {
     }
 
     @Test
-    void should_exit_2_for_a_file_with_a_field_kubernetes_does_not_know() throws IOException {
+    void should_exit_1_for_a_file_with_a_field_kubernetes_does_not_know_naming_file_object_and_path()
+        throws IOException {
       Path f = file("typo.yaml", POD.replace("  name: web\nspec", "  name: web\n  lables:\n    app: web\nspec"));
       Run r = run("validate", f.toString());
-      assertThat(r.code()).isEqualTo(2);
-      assertThat(r.errLines()).containsExactly("error: " + f + " (document 1): metadata.lables: unknown field"
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.outLines()).containsExactly(f + " (document 1): Pod/web metadata.lables: unknown field"
           + " \"metadata.lables\": Kubernetes has no such field");
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_report_every_document_of_the_wrong_shape_and_validate_the_others() throws IOException {
+      Path f = file("app.yaml", POD.replace("  name: web\n", "  name: a\n  lables: {}\n") + "---\n"
+          + POD_WITHOUT_CONTAINERS + "---\n" + POD.replace("  name: web\n", "  name: c\n  uid: 7\n"));
+      Run r = run("validate", f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.outLines()).containsExactly(
+          // every problem of a document, not only the first (the replacement lands in two places of the pod)
+          f + " (document 1): Pod/a metadata.lables: unknown field \"metadata.lables\": Kubernetes has no such field",
+          f + " (document 1): Pod/a spec.lables: unknown field \"spec.lables\": Kubernetes has no such field",
+          f + " (document 3): Pod/c metadata.uid: must be a string (was number 7)",
+          f + " (document 3): Pod/c spec.uid: unknown field \"spec.uid\": Kubernetes has no such field",
+          f + ": Pod/web spec.containers: at least one container is required [containers-required]");
+    }
+
+    @Test
+    void should_exit_1_for_yaml_flow_syntax_that_kubectl_reads_as_json_and_say_how_to_fix_it() throws IOException {
+      Path f = file("flow.yaml", "{\n  apiVersion: \"v1\",\n  kind: \"ConfigMap\",\n  metadata: {name: \"a\"},\n}\n");
+      Run r = run("validate", f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.outLines()).containsExactly(f + " (document 1): kubectl reads input that starts with '{' as JSON,"
+          + " and this is not JSON (invalid character 'a' looking for beginning of object key string at offset 5);"
+          + " quote its keys, start it with a '---' line, or write it in block style");
     }
 
     @Test
@@ -142,13 +169,24 @@ class MainTest {
 
     @Test
     void should_still_check_the_readable_files_when_one_is_not() throws IOException {
-      Path bad = file("a.yaml", "kind: Pod\n");
+      Path bad = file("a.yaml", "kind: Pod\nmetadata: {name: [\n");
       Path invalid = file("b.yaml", POD_WITHOUT_CONTAINERS);
       Run r = run("validate", bad.toString(), invalid.toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.errLines()).containsExactly("error: " + bad + " (document 1): apiVersion: must be a non-empty"
-          + " string such as \"apps/v1\" (was absent)");
+      assertThat(r.errLines()).containsExactly("error: " + bad + " (document 1): not valid YAML at line 3, column 1:"
+          + " expected the node content, but found '<stream end>'");
       assertThat(r.outLines()).containsExactly(
+          invalid + ": Pod/web spec.containers: at least one container is required [containers-required]");
+    }
+
+    @Test
+    void should_exit_1_for_a_document_without_api_version_and_check_the_other_files() throws IOException {
+      Path bad = file("a.yaml", "kind: Pod\n");
+      Path invalid = file("b.yaml", POD_WITHOUT_CONTAINERS);
+      Run r = run("validate", bad.toString(), invalid.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.outLines()).containsExactly(
+          bad + " (document 1): Pod/ apiVersion: must be a non-empty string such as \"apps/v1\" (was absent)",
           invalid + ": Pod/web spec.containers: at least one container is required [containers-required]");
     }
 
@@ -312,14 +350,36 @@ class MainTest {
     }
 
     @Test
-    void should_leave_a_file_alone_and_exit_2_when_it_cannot_be_read() throws IOException {
+    void should_leave_a_file_of_the_wrong_shape_alone_and_exit_1() throws IOException {
       String broken = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  labels:\n    on: yes\n";
       Path f = file("broken.yaml", broken);
       Run r = run("fmt", "--write", f.toString());
-      assertThat(r.code()).isEqualTo(2);
-      assertThat(r.errLines()).containsExactly("error: " + f + " (document 1): metadata.labels[true]: must be a"
-          + " string (was boolean true)");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.errLines()).containsExactly(f + " (document 1): ConfigMap/settings metadata.labels[true]: must be"
+          + " a string (was boolean true)");
       assertThat(Files.readString(f)).isEqualTo(broken);
+    }
+
+    @Test
+    void should_leave_a_file_alone_and_exit_2_when_it_is_not_yaml() throws IOException {
+      String broken = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [\n";
+      Path f = file("broken.yaml", broken);
+      Run r = run("fmt", "--write", f.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.errLines()).containsExactly("error: " + f + " (document 1): not valid YAML at line 4, column 1:"
+          + " expected the node content, but found '<stream end>'");
+      assertThat(Files.readString(f)).isEqualTo(broken);
+    }
+
+    @Test
+    void should_rewrite_flow_style_that_kubectl_reads_as_json_in_block_style() throws IOException {
+      Path f = file("flow.yaml", "{\n  apiVersion: \"v1\",\n  kind: \"ConfigMap\",  # settings\n"
+          + "  metadata: {name: \"a\"},\n  data: {k: \"v\",},\n}\n");
+      Run r = run("fmt", "--write", f.toString());
+      assertThat(r.code()).isZero();
+      assertThat(Files.readString(f)).isEqualTo("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n"
+          + "  k: v\n");
+      assertThat(run("validate", f.toString()).code()).isZero();
     }
 
     @Test
