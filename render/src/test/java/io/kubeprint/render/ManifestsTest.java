@@ -228,6 +228,20 @@ class ManifestsTest {
 
   @Nested
   class Go_yaml_scalars {
+    @Test
+    void should_read_an_escaped_single_quote_in_a_double_quoted_scalar_as_go_yaml_does() {
+      ConfigMap c = (ConfigMap) Manifests.parse("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n"
+          + "  cmd: \"echo \\'hi\\' \\\\n\"\n", "in.yaml").objects().get(0);
+      assertThat(c.data()).containsEntry("cmd", "echo 'hi' \\n");
+    }
+
+    @Test
+    void should_ignore_what_follows_a_document_end_marker_up_to_the_next_separator_as_kubectl_does() {
+      Bundle b = Manifests.parse("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n...\nnot: read\n---\n"
+          + "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n", "in.yaml");
+      assertThat(b.objects()).extracting(o -> o.name()).containsExactly("a", "b");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "on, boolean true",

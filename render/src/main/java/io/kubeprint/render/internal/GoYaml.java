@@ -200,6 +200,53 @@ public final class GoYaml {
   }
 
   private static Stream parseYaml(String text) {
+    String yamlText = afterDocumentEnds(TrailingBlanks.asGoYamlReadsThem(text));
+    // go-yaml takes \' in a double-quoted scalar for a quote, SnakeYAML refuses it: mend each place it refuses.
+    for (int tries = 0; tries < 1000; tries++) {
+      Attempt a = parseYamlOnce(yamlText);
+      int at = a.escapedQuoteAt();
+      if (at < 0) {
+        return a.stream();
+      }
+      yamlText = yamlText.substring(0, at) + yamlText.substring(at + 1);
+    }
+    return parseYamlOnce(yamlText).stream();
+  }
+
+  /** One parse: its stream, or where SnakeYAML refused a {@code \'} escape go-yaml takes ({@code -1}: nowhere). */
+  private record Attempt(Stream stream, int escapedQuoteAt) {}
+
+  /**
+   * The text as kubectl reads it past a {@code ...} document end marker: kubectl splits the stream on {@code ---}
+   * lines and decodes the first YAML document of each part, so what follows a {@code ...} line up to the next
+   * {@code ---} line is never read. It is blanked here, lines kept, so positions in errors stay right.
+   */
+  static String afterDocumentEnds(String text) {
+    if (!text.contains("\n...")) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    boolean skipping = false;
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      boolean separator = line.equals("---") || line.startsWith("--- ") || line.startsWith("---\t");
+      if (separator) {
+        skipping = false;
+      } else if (skipping) {
+        line = "";
+      } else if (line.equals("...") || line.startsWith("... ") || line.startsWith("...\t")) {
+        skipping = true;
+      }
+      out.append(line);
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static Attempt parseYamlOnce(String text) {
     LoaderOptions opts = new LoaderOptions();
     opts.setAllowDuplicateKeys(true);
     opts.setCodePointLimit(Integer.MAX_VALUE);
@@ -209,7 +256,7 @@ public final class GoYaml {
     List<Document> docs = new ArrayList<>();
     int index = 0;
     try {
-      for (Node n : yaml.composeAll(new StringReader(TrailingBlanks.asGoYamlReadsThem(text)))) {
+      for (Node n : yaml.composeAll(new StringReader(text))) {
         index++;
         if (n == null) {
           continue;
@@ -227,13 +274,34 @@ public final class GoYaml {
         docs.add(Document.of(index, tree));
       }
     } catch (MarkedYAMLException e) {
+      if (e.getProblem() != null && e.getProblem().contains("found unknown escape character '(39)")
+          && e.getProblemMark() != null) {
+        int at = offset(text, e.getProblemMark().getLine(), e.getProblemMark().getColumn());
+        int backslash = text.lastIndexOf('\\', at);
+        if (backslash >= 0 && backslash + 1 < text.length() && text.charAt(backslash + 1) == '\'') {
+          return new Attempt(new Stream(docs, null), backslash);
+        }
+      }
       String where = e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 1)
           + ", column " + (e.getProblemMark().getColumn() + 1);
-      return new Stream(docs, new TreeException("", "not valid YAML" + where + ": " + e.getProblem(), index + 1));
+      return new Attempt(new Stream(docs, new TreeException("", "not valid YAML" + where + ": " + e.getProblem(),
+          index + 1)), -1);
     } catch (YAMLException e) {
-      return new Stream(docs, new TreeException("", "not valid YAML: " + e.getMessage(), index + 1));
+      return new Attempt(new Stream(docs, new TreeException("", "not valid YAML: " + e.getMessage(), index + 1)), -1);
     }
-    return new Stream(docs, null);
+    return new Attempt(new Stream(docs, null), -1);
+  }
+
+  /** The offset in {@code text} of a 0-based line and column (columns counted in code points, as SnakeYAML does). */
+  private static int offset(String text, int line, int column) {
+    int i = 0;
+    for (int l = 0; l < line && i >= 0; l++) {
+      i = text.indexOf('\n', i) + 1;
+      if (i == 0) {
+        return text.length();
+      }
+    }
+    return Math.min(text.length(), text.offsetByCodePoints(i, Math.min(column, text.codePointCount(i, text.length()))));
   }
 
   private static String child(String path, String key) {
