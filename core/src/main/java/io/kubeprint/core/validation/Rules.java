@@ -21,7 +21,8 @@ public final class Rules {
       ConfigValidation.class,
       CronJobValidation.class,
       NamespaceValidation.class,
-      BundleValidation.class);
+      BundleValidation.class,
+      io.kubeprint.core.crd.CrdRules.class);
 
   private static final List<Rule> ALL = collect();
 
