@@ -288,7 +288,7 @@ final class SchemaCheck {
     }
     if (s.minLength != null && length < s.minLength) {
       out.add(new Issue(CrdRules.STRING_LENGTH, path,
-          "must be at least " + s.minLength + " characters (was " + Json.render(str) + ", " + length + ")"));
+          "must be at least " + s.minLength + " characters (was " + length + ")"));
       return;
     }
     if (s.compiledPattern != null && s.compiledPattern.pattern() != null && !s.compiledPattern.matches(str)) {
