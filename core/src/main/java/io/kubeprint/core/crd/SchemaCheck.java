@@ -71,11 +71,7 @@ final class SchemaCheck {
   }
 
   private static void pruneMap(Map<String, Object> x, SchemaNode s, FieldPath path, boolean root, List<Issue> issues) {
-    if (s != null && s.preserveUnknownFields && !root) {
-      skipPrune(x, s, path, issues);
-      return;
-    }
-    if (root && s.preserveUnknownFields) {
+    if (s != null && s.preserveUnknownFields) {
       skipPrune(x, s, path, issues);
       return;
     }

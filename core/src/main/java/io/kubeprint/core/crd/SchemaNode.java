@@ -3,7 +3,6 @@ package io.kubeprint.core.crd;
 import io.kubeprint.core.validation.FieldPath;
 import io.kubeprint.core.validation.Violations;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -249,9 +248,5 @@ final class SchemaNode {
 
   static boolean isWhole(BigDecimal d) {
     return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
-  }
-
-  static BigInteger toBigInteger(BigDecimal d) {
-    return d.toBigInteger();
   }
 }
