@@ -23,9 +23,11 @@ public final class Rules {
       CronJobValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
+      CustomResources.class,
       OtherKindsValidation.class,
       BundleValidation.class,
-      KubernetesSchema.class);
+      KubernetesSchema.class,
+      io.kubeprint.core.crd.CrdRules.class);
 
   private static final List<Rule> ALL = collect();
 

@@ -59,7 +59,7 @@ public final class Validator {
     List<KubeObject> definitions = new ArrayList<>(moreDefinitions);
     definitions.addAll(bundle.objects());
     CustomResources crds = CustomResources.of(definitions);
-    List<Violation> out = new ArrayList<>();
+    List<Violation> out = new ArrayList<>(crds.problems());
     for (KubeObject o : bundle.objects()) {
       Violations v = new Violations(o);
       validateInto(o, v);
