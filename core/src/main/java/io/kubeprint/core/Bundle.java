@@ -14,7 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Objects meant to be applied together (an application), validated together: each object by the API
+ * Objects meant to be applied together (an application), of any kind — the typed kinds and
+ * {@link io.kubeprint.core.meta.GenericObject}s — validated together: each object by the API
  * server's rules, and the bundle by checks across objects (references resolve, Services select pods,
  * no duplicates). Immutable; objects keep the order given, and renderers decide the output order.
  *
@@ -170,7 +171,11 @@ public final class Bundle {
     return Optional.empty();
   }
 
-  /** Every violation: each object's, then the checks across objects; sorted. Empty when valid. */
+  /**
+   * Every violation: each object's, then the checks across objects; sorted. Empty when valid, but for notices
+   * ({@link io.kubeprint.core.validation.Severity#NOTICE}) that say what could not be checked, such as the body of
+   * a custom resource whose CustomResourceDefinition is not in the bundle.
+   */
   public List<Violation> validate() {
     return Validator.validate(this);
   }

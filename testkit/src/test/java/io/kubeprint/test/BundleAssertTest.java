@@ -21,6 +21,15 @@ class BundleAssertTest {
   }
 
   @Test
+  void should_not_count_a_notice_as_a_violation() {
+    // GIVEN a custom resource without its CustomResourceDefinition: a notice says its body was not checked
+    Bundle app = bundle(PROJECT_ID, io.kubeprint.dsl.Kube.object("stable.example.com/v1", "CronTab", "nightly")
+        .field("spec", java.util.Map.of("cronSpec", "0 3 * * *")).build());
+    // THEN it has no violations
+    assertThat(app).hasNoViolations();
+  }
+
+  @Test
   void should_list_every_violation_when_the_bundle_is_invalid() {
     // GIVEN a bundle with an unnamed ConfigMap
     Bundle broken = bundle(PROJECT_ID, ConfigMap.builder().putData("a", "b").build());
