@@ -55,16 +55,20 @@ final class ModelReader {
   private final Types types;
   private final ClassLoader fabric8;
   private final List<String> packages;
+  private final List<String> order;
+  private final Set<String> emptyMeansAbsent;
 
   /**
    * @param classPath where the compiled model and the Immutables annotations are
    * @param fabric8 a class loader that sees the fabric8 model classes
    */
   ModelReader(List<Path> classPath, ClassLoader fabric8) {
-    this(classPath, fabric8, Rules.MODEL_PACKAGES);
+    this(classPath, fabric8, Rules.MODEL_PACKAGES, Rules.ORDER, Rules.EMPTY_MEANS_ABSENT);
   }
 
-  ModelReader(List<Path> classPath, ClassLoader fabric8, List<String> packages) {
+  /** A reader of the model of {@code packages} with rules of its own (tests read models of their own). */
+  ModelReader(List<Path> classPath, ClassLoader fabric8, List<String> packages, List<String> order,
+      Set<String> emptyMeansAbsent) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("the generator needs a JDK (javax.tools.ToolProvider found no compiler)");
@@ -80,6 +84,8 @@ final class ModelReader {
     this.types = task.getTypes();
     this.fabric8 = fabric8;
     this.packages = packages;
+    this.order = order;
+    this.emptyMeansAbsent = emptyMeansAbsent;
   }
 
   /** The model types the mappers handle, in {@link Rules#ORDER}. */
@@ -99,19 +105,23 @@ final class ModelReader {
         }
       }
     }
-    Set<String> order = new LinkedHashSet<>(Rules.ORDER);
-    for (String listed : Rules.ORDER) {
-      if (!found.containsKey(listed)) {
+    Map<String, ModelType> read = new LinkedHashMap<>();
+    for (TypeElement t : found.values()) {
+      read.put(t.getSimpleName().toString(), type(t));
+    }
+    for (String rule : emptyMeansAbsent) {
+      checkEmptyMeansAbsent(rule, found);
+    }
+    for (String listed : order) {
+      if (!read.containsKey(listed)) {
         throw new IllegalStateException("Rules.ORDER lists " + listed + ", which no kind of the model reaches");
       }
     }
-    order.addAll(found.keySet());
-    for (String rule : Rules.EMPTY_MEANS_ABSENT) {
-      checkEmptyMeansAbsent(rule, found);
-    }
+    Set<String> names = new LinkedHashSet<>(order);
+    names.addAll(read.keySet());
     List<ModelType> out = new ArrayList<>();
-    for (String name : order) {
-      out.add(type(found.get(name)));
+    for (String name : names) {
+      out.add(read.get(name));
     }
     return out;
   }
@@ -192,7 +202,7 @@ final class ModelReader {
     String name = a.getSimpleName().toString();
     TypeMirror type = a.getReturnType();
     String raw = qualifiedName(type);
-    boolean empty = Rules.EMPTY_MEANS_ABSENT.contains(owner + "." + name);
+    boolean empty = emptyMeansAbsent.contains(owner + "." + name);
     String where = owner + "." + name + "()";
     if (annotated(a, DEFAULT)) {
       TypeElement model = modelType(type);
