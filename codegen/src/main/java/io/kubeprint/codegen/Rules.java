@@ -25,9 +25,9 @@ final class Rules {
 
   /**
    * Kinds mapped by hand in {@code ToTree}, {@code ToFabric8} and {@code FromTree}, not generated:
-   * ConfigMap and Secret hold {@code Bytes} ({@code binaryData}, Secret {@code data}) that are base64-encoded or not
-   * depending on the secret mode, and Secret values are read with field-specific readers (Go's
-   * {@code strings.TrimSpace} of {@code stringData}); GenericObject is an object of any other kind, its body untyped.
+   * ConfigMap and Secret hold {@code Bytes} ({@code binaryData}, Secret {@code data}) that are base64-decoded on read
+   * and encoded on write as the secret mode says, and a Secret's {@code stringData} is folded into {@code data} on
+   * read, its keys winning, as the API server does; GenericObject is an object of any other kind, its body untyped.
    */
   static final Set<String> HAND_MAPPED = Set.of(
       "io.kubeprint.core.config.ConfigMap",
