@@ -23,7 +23,8 @@ public final class Rules {
       NamespaceValidation.class,
       GenericValidation.class,
       OtherKindsValidation.class,
-      BundleValidation.class);
+      BundleValidation.class,
+      BundleReferences.class);
 
   private static final List<Rule> ALL = collect();
 
