@@ -89,13 +89,8 @@ final class BundleReferences {
   /** The references of a typed object's pods. */
   static void pods(PodTemplates.Pods p, BundleValidation.Index index, Violations v) {
     PodSpec spec = p.spec();
-    Optional<String> named = spec.serviceAccountName().filter(n -> !n.isEmpty());
-    if (named.isPresent()) {
-      serviceAccount(named.get(), p.specPath().child("serviceAccountName"), p.namespace(), index, v);
-    } else {
-      serviceAccount(Untyped.string(spec.extra(), "serviceAccount"), p.specPath().child("serviceAccount"),
-          p.namespace(), index, v);
-    }
+    runsAs(spec.serviceAccountName().orElse(null), Untyped.string(spec.extra(), "serviceAccount"), p.specPath(),
+        p.namespace(), index, v);
     List<Volume> volumes = spec.volumes();
     for (int i = 0; i < volumes.size(); i++) {
       Optional<String> claim = volumes.get(i).persistentVolumeClaim().flatMap(c -> c.claimName());
@@ -130,13 +125,8 @@ final class BundleReferences {
 
   private static void untypedPods(PodTemplates.UntypedPods p, BundleValidation.Index index, Violations v) {
     Map<String, Object> spec = p.spec();
-    String named = Untyped.string(spec, "serviceAccountName");
-    if (named != null && !named.isEmpty()) {
-      serviceAccount(named, p.specPath().child("serviceAccountName"), p.namespace(), index, v);
-    } else {
-      serviceAccount(Untyped.string(spec, "serviceAccount"), p.specPath().child("serviceAccount"), p.namespace(),
-          index, v);
-    }
+    runsAs(Untyped.string(spec, "serviceAccountName"), Untyped.string(spec, "serviceAccount"), p.specPath(),
+        p.namespace(), index, v);
     List<Object> volumes = Untyped.list(spec, "volumes");
     for (int i = 0; volumes != null && i < volumes.size(); i++) {
       String claim = Untyped.string(Untyped.map(volumes.get(i), "persistentVolumeClaim"), "claimName");
@@ -144,6 +134,19 @@ final class BundleReferences {
         claim(claim, p.specPath().child("volumes").index(i).child("persistentVolumeClaim", "claimName"),
             p.namespace(), index, v);
       }
+    }
+  }
+
+  /**
+   * The ServiceAccount of a pod spec at {@code specPath}: {@code serviceAccountName}, else the deprecated
+   * {@code serviceAccount} it stands for (the API server copies one to the other), checked where it is written.
+   */
+  private static void runsAs(String named, String deprecated, FieldPath specPath, String ns,
+      BundleValidation.Index index, Violations v) {
+    if (named != null && !named.isEmpty()) {
+      serviceAccount(named, specPath.child("serviceAccountName"), ns, index, v);
+    } else {
+      serviceAccount(deprecated, specPath.child("serviceAccount"), ns, index, v);
     }
   }
 
