@@ -30,6 +30,10 @@ import java.util.Optional;
  *     .withExternal(Kind.CONFIG_MAP, "shared", "feature-flags"); // only in namespace "shared"
  * }</pre>
  * Externals are ConfigMaps and Secrets, the only kinds pods refer to by name; they are not rendered.
+ *
+ * <p>References into other kinds (a pod's ServiceAccount and claims, an Ingress's Services, an autoscaler's
+ * target, a PodDisruptionBudget's pods, an RBAC binding's role and ServiceAccounts) are checked only when the
+ * bundle holds at least one object of the kind referred to; see {@code docs/validation.md}.
  */
 public final class Bundle {
   private final List<KubeObject> objects;

@@ -3,10 +3,12 @@ package io.kubeprint.core.validation;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
+import io.kubeprint.core.meta.LabelSelectorRequirement;
 import io.kubeprint.core.pod.ConfigMapKeySelector;
 import io.kubeprint.core.pod.ConfigMapVolumeSource;
 import io.kubeprint.core.pod.Container;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * kubeprint's checks across the objects of a bundle, which no API server makes: references resolve,
@@ -49,7 +52,9 @@ import java.util.TreeSet;
  * (overlapping workload selectors) use the same namespace only.
  *
  * <p>These are errors for a bundle built in code; {@link Validator#validate(Bundle, Severity)} turns them
- * into warnings for manifests read from files. Rules are declared here, their upstream is {@code kubeprint}.
+ * into warnings for manifests read from files. Rules are declared here, their upstream is {@code kubeprint};
+ * those of references into the kinds kubeprint does not type (ServiceAccounts, claims, Ingress backends, ...)
+ * in {@link BundleReferences}.
  */
 final class BundleValidation {
 
@@ -141,7 +146,13 @@ final class BundleValidation {
       if (o instanceof Service s) {
         service(s, index, v);
       }
-      PodTemplates.of(o).ifPresent(p -> references(p, index, v));
+      Optional<PodTemplates.Pods> pods = PodTemplates.of(o);
+      if (pods.isPresent()) {
+        references(pods.get(), index, v);
+        BundleReferences.pods(pods.get(), index, v);
+      } else if (o instanceof GenericObject g) {
+        BundleReferences.object(g, index, v);
+      }
       out.addAll(v.list());
     }
     overlaps(index, out);
@@ -185,17 +196,27 @@ final class BundleValidation {
     }
   }
 
-  /** A hint for a selector that selects nothing: pods elsewhere that match, or the closest pods. */
+  /** A hint for a Service selector that selects nothing: pods elsewhere that match, or the closest pods. */
   private static String nearestPods(Map<String, String> selector, String namespace, Index index) {
-    for (PodTemplates.Pods p : index.candidates(selector)) {
-      if (Selectors.selects(selector, p)) {
+    return nearestPods(index.podsByLabel, index.candidates(selector), p -> Selectors.selects(selector, p),
+        selector, namespace);
+  }
+
+  /**
+   * A hint for a selector that selects nothing in {@code namespace}: the first of {@code candidates} it selects
+   * (in another namespace then), or the pods near {@code namespace} sharing the most of its {@code pairs}.
+   */
+  static <P extends PodTemplates.Labelled> String nearestPods(PodsByLabel<P> pods, List<P> candidates,
+      Predicate<P> selects, Map<String, String> pairs, String namespace) {
+    for (P p : candidates) {
+      if (selects.test(p)) {
         return "; " + p.owner().displayName() + " in namespace \"" + p.namespace() + "\" has these labels";
       }
     }
-    PodTemplates.Pods best = null;
+    P best = null;
     int most = 0;
-    for (PodTemplates.Pods p : index.podsNear(namespace)) {
-      int n = Selectors.shared(selector, p.labels());
+    for (P p : pods.near(namespace)) {
+      int n = Selectors.shared(pairs, p.labels());
       if (n > most) {
         most = n;
         best = p;
@@ -432,21 +453,36 @@ final class BundleValidation {
   }
 
   private static String notFound(Kind kind, String ns, String name, Index index) {
-    String message = "must name a " + kind.kindName() + " in the bundle or declared external (was \"" + name + "\")";
+    return "must name a " + kind.kindName() + " in the bundle or declared external (was \"" + name + "\")"
+        + hint(kind, ns, name, index, List.of());
+  }
+
+  /**
+   * What may help with a name that names no object of {@code kind} a reference from {@code ns} reaches: the
+   * closest name among those objects and {@code alsoValid} ({@code "; did you mean \"web\"?"}), else the
+   * namespace of an object of that name elsewhere, else nothing.
+   */
+  static String hint(Kind kind, String ns, String name, Index index, List<String> alsoValid) {
     List<String> names = new ArrayList<>();
     for (KubeObject o : index.near(kind, ns)) {
       names.add(o.name());
     }
+    names.addAll(alsoValid);
     Optional<String> closest = Suggestions.closest(name, names, false);
     if (closest.isPresent()) {
-      return message + "; did you mean \"" + closest.get() + "\"?";
+      return "; did you mean \"" + closest.get() + "\"?";
     }
     List<KubeObject> elsewhere = index.named(kind, name);
     if (!elsewhere.isEmpty()) {
       KubeObject o = elsewhere.get(0);
-      return message + "; " + o.displayName() + " is in namespace \"" + namespace(o) + "\"";
+      return "; " + o.displayName() + " is in namespace \"" + namespace(o) + "\"";
     }
-    return message;
+    return "";
+  }
+
+  /** Whether objects of these namespaces may end up in one: the same, or either absent (see the class comment). */
+  static boolean mayShareNamespace(String a, String b) {
+    return a.equals(b) || a.isEmpty() || b.isEmpty();
   }
 
 
@@ -537,39 +573,50 @@ final class BundleValidation {
     return out;
   }
 
-  private static String namespace(KubeObject o) {
+  static String namespace(KubeObject o) {
     return o.metadata().namespace().orElse("");
   }
 
   /** The bundle's objects as the checks look them up, indexed so that each look-up reads only what may match. */
   static final class Index {
-    final List<PodTemplates.Pods> pods = new ArrayList<>();
+    final List<PodTemplates.Pods> pods;
     final List<Bundle.External> externals;
-    /** Each object's position in {@link #pods}, to keep look-ups in bundle order. */
-    private final Map<PodTemplates.Pods, Integer> podOrder = new IdentityHashMap<>();
-    /** Pods by label key, then value. */
-    private final Map<String, Map<String, List<PodTemplates.Pods>>> podsByLabel = new HashMap<>();
-    /** Pods by the keys of labels a controller adds to them, which match any selector value. */
-    private final Map<String, List<PodTemplates.Pods>> podsByControllerLabel = new HashMap<>();
+    private final List<KubeObject> objects;
+    /** The typed pods by label. */
+    final PodsByLabel<PodTemplates.Pods> podsByLabel = new PodsByLabel<>();
+    /** Every object's pods, typed or not, by label; made when first asked for. */
+    private PodsByLabel<PodTemplates.Labelled> allPods;
     /** Objects by kind and name, in bundle order. */
     private final Map<Kind, Map<String, List<KubeObject>>> byName = new HashMap<>();
     /** Objects by kind, in bundle order. */
     private final Map<Kind, List<KubeObject>> byKind = new HashMap<>();
+    /** The kinds of the bundle by API group and kind name ({@code apps Deployment}), whatever their version. */
+    private final Map<String, List<Kind>> kindsByGroup = new HashMap<>();
+    /** StatefulSets by {@code <claim template>-<set>}, the name of their pods' claims without the ordinal. */
+    private final Map<String, List<KubeObject>> claimTemplates = new HashMap<>();
 
     Index(Bundle bundle) {
       this.externals = bundle.externals();
-      for (KubeObject o : bundle.objects()) {
-        byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+      this.objects = bundle.objects();
+      this.pods = podsByLabel.pods;
+      for (KubeObject o : objects) {
+        List<KubeObject> ofKind = byKind.get(o.kind());
+        if (ofKind == null) {
+          ofKind = new ArrayList<>();
+          byKind.put(o.kind(), ofKind);
+          kindsByGroup.computeIfAbsent(o.kind().group() + " " + o.kind().kindName(), k -> new ArrayList<>(1))
+              .add(o.kind());
+        }
+        ofKind.add(o);
         byName.computeIfAbsent(o.kind(), k -> new HashMap<>()).computeIfAbsent(o.name(), k -> new ArrayList<>(1)).add(o);
-        Optional<PodTemplates.Pods> p = PodTemplates.of(o);
-        if (p.isPresent()) {
-          PodTemplates.Pods pods = p.get();
-          podOrder.put(pods, this.pods.size());
-          this.pods.add(pods);
-          pods.labels().forEach((k, v) -> podsByLabel.computeIfAbsent(k, x -> new HashMap<>())
-              .computeIfAbsent(v, x -> new ArrayList<>()).add(pods));
-          for (String k : pods.controllerLabels()) {
-            podsByControllerLabel.computeIfAbsent(k, x -> new ArrayList<>()).add(pods);
+        PodTemplates.of(o).ifPresent(podsByLabel::add);
+        if (o.kind().equals(PodTemplates.STATEFUL_SET)) {
+          List<Object> templates = Untyped.list(Untyped.map(o.extra(), "spec"), "volumeClaimTemplates");
+          for (Object t : templates == null ? List.of() : templates) {
+            String claim = Untyped.string(Untyped.map(t, "metadata"), "name");
+            if (claim != null && !claim.isEmpty()) {
+              claimTemplates.computeIfAbsent(claim + "-" + o.name(), k -> new ArrayList<>(1)).add(o);
+            }
           }
         }
       }
@@ -581,33 +628,18 @@ final class BundleValidation {
      * {@link Selectors#selects} accepts, for it to filter.
      */
     List<PodTemplates.Pods> candidates(Map<String, String> selector) {
-      List<PodTemplates.Pods> best = null;
-      List<PodTemplates.Pods> bestControlled = List.of();
-      for (Map.Entry<String, String> e : selector.entrySet()) {
-        List<PodTemplates.Pods> labelled = podsByLabel.getOrDefault(e.getKey(), Map.of())
-            .getOrDefault(e.getValue(), List.of());
-        List<PodTemplates.Pods> controlled = podsByControllerLabel.getOrDefault(e.getKey(), List.of());
-        if (best == null || labelled.size() + controlled.size() < best.size() + bestControlled.size()) {
-          best = labelled;
-          bestControlled = controlled;
+      return podsByLabel.candidates(selector);
+    }
+
+    /** The pods of every object of the bundle, typed or not (StatefulSets, Jobs, ...), by label. */
+    PodsByLabel<PodTemplates.Labelled> allPods() {
+      if (allPods == null) {
+        allPods = new PodsByLabel<>();
+        for (KubeObject o : objects) {
+          PodTemplates.labelled(o).ifPresent(allPods::add);
         }
       }
-      if (best == null) {
-        return pods;
-      }
-      if (bestControlled.isEmpty()) {
-        return best;
-      }
-      List<PodTemplates.Pods> merged = new ArrayList<>(best);
-      Set<PodTemplates.Pods> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-      seen.addAll(best);
-      for (PodTemplates.Pods p : bestControlled) {
-        if (seen.add(p)) {
-          merged.add(p);
-        }
-      }
-      merged.sort(Comparator.comparing(podOrder::get));
-      return merged;
+      return allPods;
     }
 
     /**
@@ -630,18 +662,36 @@ final class BundleValidation {
       return same.isEmpty() ? maybe : same;
     }
 
-    /** The pods in namespace {@code ns}, or when there are none, those that may be applied into it. */
-    List<PodTemplates.Pods> podsNear(String ns) {
-      List<PodTemplates.Pods> same = new ArrayList<>();
-      List<PodTemplates.Pods> maybe = new ArrayList<>();
-      for (PodTemplates.Pods p : pods) {
-        if (p.namespace().equals(ns)) {
-          same.add(p);
-        } else if (p.namespace().isEmpty() || ns.isEmpty()) {
-          maybe.add(p);
+    /** Whether the bundle holds an object of this kind. */
+    boolean has(Kind kind) {
+      return byKind.containsKey(kind);
+    }
+
+    /** The kinds of the bundle's objects with this API group and kind name, in any version. */
+    List<Kind> kinds(String group, String kindName) {
+      return kindsByGroup.getOrDefault(group + " " + kindName, List.of());
+    }
+
+    /**
+     * Whether a StatefulSet of the bundle that may be in namespace {@code ns} makes a claim of this name for one
+     * of its pods: {@code <claim template>-<set>-<ordinal>}.
+     */
+    boolean isStatefulSetClaim(String ns, String claim) {
+      int dash = claim.lastIndexOf('-');
+      if (dash < 0 || dash == claim.length() - 1) {
+        return false;
+      }
+      for (int i = dash + 1; i < claim.length(); i++) {
+        if (claim.charAt(i) < '0' || claim.charAt(i) > '9') {
+          return false;
         }
       }
-      return same.isEmpty() ? maybe : same;
+      for (KubeObject set : claimTemplates.getOrDefault(claim.substring(0, dash), List.of())) {
+        if (mayShareNamespace(namespace(set), ns)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The objects of {@code kind} in namespace {@code ns}, or when there are none, those that may be. */
@@ -685,6 +735,119 @@ final class BundleValidation {
         }
       }
       return false;
+    }
+  }
+
+  /** Pods by their labels, for a selector to read only the pods that may match it. */
+  static final class PodsByLabel<P extends PodTemplates.Labelled> {
+    final List<P> pods = new ArrayList<>();
+    /** Each pod's position in {@link #pods}, to keep look-ups in bundle order. */
+    private final Map<P, Integer> order = new IdentityHashMap<>();
+    /** Pods by label key, then value. */
+    private final Map<String, Map<String, List<P>>> byLabel = new HashMap<>();
+    /** Pods by the keys of labels a controller adds to them, which match any selector value. */
+    private final Map<String, List<P>> byControllerLabel = new HashMap<>();
+
+    void add(P p) {
+      order.put(p, pods.size());
+      pods.add(p);
+      p.labels().forEach((k, v) -> byLabel.computeIfAbsent(k, x -> new HashMap<>())
+          .computeIfAbsent(v, x -> new ArrayList<>()).add(p));
+      for (String k : p.controllerLabels()) {
+        byControllerLabel.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+      }
+    }
+
+    /**
+     * The pods that may match an equality selector, in bundle order: those holding the pair that the fewest
+     * pods hold, or getting its key from their controller; every pod for an empty selector.
+     */
+    List<P> candidates(Map<String, String> selector) {
+      Choice choice = new Choice();
+      for (Map.Entry<String, String> e : selector.entrySet()) {
+        choice.offer(e.getKey(), List.of(e.getValue()));
+      }
+      return choice.key == null ? pods : pods(choice.key, choice.values);
+    }
+
+    /**
+     * The pods that may match a label selector, in bundle order: as for an equality selector, choosing among its
+     * {@code matchLabels} pairs and {@code In} requirements; every pod when it has neither.
+     */
+    List<P> candidates(LabelSelector selector) {
+      Choice choice = new Choice();
+      selector.matchLabels().forEach((k, v) -> choice.offer(k, List.of(v)));
+      for (LabelSelectorRequirement r : selector.matchExpressions()) {
+        if (r.key().isPresent() && r.operator().filter("In"::equals).isPresent()) {
+          choice.offer(r.key().get(), r.values());
+        }
+      }
+      return choice.key == null ? pods : pods(choice.key, choice.values);
+    }
+
+    /** The pods in namespace {@code ns}, or when there are none, those that may be applied into it. */
+    List<P> near(String ns) {
+      List<P> same = new ArrayList<>();
+      List<P> maybe = new ArrayList<>();
+      for (P p : pods) {
+        if (p.namespace().equals(ns)) {
+          same.add(p);
+        } else if (p.namespace().isEmpty() || ns.isEmpty()) {
+          maybe.add(p);
+        }
+      }
+      return same.isEmpty() ? maybe : same;
+    }
+
+    /** How many pods hold {@code key} with one of {@code values}, or get {@code key} from their controller. */
+    private int count(String key, List<String> values) {
+      Map<String, List<P>> byValue = byLabel.getOrDefault(key, Map.of());
+      int n = byControllerLabel.getOrDefault(key, List.of()).size();
+      for (String v : values) {
+        n += byValue.getOrDefault(v, List.of()).size();
+      }
+      return n;
+    }
+
+    /** The pods {@link #count} counts, in bundle order. */
+    private List<P> pods(String key, List<String> values) {
+      Map<String, List<P>> byValue = byLabel.getOrDefault(key, Map.of());
+      List<P> controlled = byControllerLabel.getOrDefault(key, List.of());
+      if (values.size() == 1 && controlled.isEmpty()) {
+        return byValue.getOrDefault(values.get(0), List.of());
+      }
+      List<P> merged = new ArrayList<>();
+      Set<P> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (String v : values) {
+        for (P p : byValue.getOrDefault(v, List.of())) {
+          if (seen.add(p)) {
+            merged.add(p);
+          }
+        }
+      }
+      for (P p : controlled) {
+        if (seen.add(p)) {
+          merged.add(p);
+        }
+      }
+      merged.sort(Comparator.comparing(order::get));
+      return merged;
+    }
+
+    /** The requirement that the fewest pods may meet, among those offered (the first of equals). */
+    private final class Choice {
+      String key;
+      List<String> values;
+      int size = Integer.MAX_VALUE;
+
+      void offer(String k, List<String> vs) {
+        int n = count(k, vs);
+        if (n < size) {
+          key = k;
+          values = vs;
+          size = n;
+        }
+      }
     }
   }
 }

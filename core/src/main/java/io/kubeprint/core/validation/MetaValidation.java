@@ -8,6 +8,7 @@ import io.kubeprint.core.meta.ObjectMeta;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Rules for {@code metadata} (apimachinery {@code ValidateObjectMeta} and the finalizer check of
@@ -318,29 +319,7 @@ final class MetaValidation {
   static boolean matches(LabelSelector selector, Map<String, String> labels) {
     Objects.requireNonNull(selector, "selector == null");
     Objects.requireNonNull(labels, "labels == null");
-    if (!isConvertible(selector)) {
-      return false;
-    }
-    for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
-      if (!e.getValue().equals(labels.get(e.getKey()))) {
-        return false;
-      }
-    }
-    for (LabelSelectorRequirement r : selector.matchExpressions()) {
-      String key = r.key().orElse("");
-      String value = labels.get(key);
-      boolean ok = switch (r.operator().orElse("")) {
-        case "In" -> value != null && r.values().contains(value);
-        case "NotIn" -> value == null || !r.values().contains(value);
-        case "Exists" -> value != null;
-        case "DoesNotExist" -> value == null;
-        default -> false;
-      };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return isConvertible(selector) && Selectors.selects(selector, labels, Set.of());
   }
 
   /**

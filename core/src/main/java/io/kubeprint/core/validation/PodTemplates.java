@@ -1,6 +1,8 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Container;
@@ -12,6 +14,7 @@ import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +23,14 @@ import java.util.Set;
 /**
  * The pods an object runs or describes, seen the same way for every kind: a Pod's own metadata and spec,
  * the pod template of a PodTemplate, ReplicaSet or Deployment, and the Job template's pod template of a
- * CronJob, each with the field path of its spec.
+ * CronJob, each with the field path of its spec. The workloads kubeprint does not type (StatefulSet,
+ * DaemonSet, Job, ReplicationController) have their pod template untyped ({@link #untyped}).
  */
 final class PodTemplates {
+  static final Kind STATEFUL_SET = Kind.of("apps/v1", "StatefulSet");
+  static final Kind DAEMON_SET = Kind.of("apps/v1", "DaemonSet");
+  static final Kind JOB = Kind.of("batch/v1", "Job");
+  static final Kind REPLICATION_CONTROLLER = Kind.of("v1", "ReplicationController");
 
   /** Labels the Deployment controller adds to every pod it creates (value unknown until then). */
   private static final Set<String> DEPLOYMENT_POD_LABELS = Set.of("pod-template-hash");
@@ -32,7 +40,31 @@ final class PodTemplates {
       "batch.kubernetes.io/job-name", "batch.kubernetes.io/controller-uid",
       "batch.kubernetes.io/job-completion-index");
 
+  /** Labels the StatefulSet controller adds to every pod it creates (pkg/controller/statefulset). */
+  private static final Set<String> STATEFUL_SET_POD_LABELS = Set.of("controller-revision-hash",
+      "statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index");
+
+  /** Labels the DaemonSet controller adds to every pod it creates (pkg/controller/daemon). */
+  private static final Set<String> DAEMON_SET_POD_LABELS = Set.of("controller-revision-hash", "pod-template-generation");
+
   private PodTemplates() {}
+
+  /** What a label selector sees of the pods of an object, typed or not. */
+  interface Labelled {
+    /** The object in the bundle. */
+    KubeObject owner();
+
+    /** The pods' labels as written. */
+    Map<String, String> labels();
+
+    /** Label keys a controller adds to the pods with values known only in the cluster. */
+    Set<String> controllerLabels();
+
+    /** {@code metadata.namespace} of the owner, or empty when absent. */
+    default String namespace() {
+      return owner().metadata().namespace().orElse("");
+    }
+  }
 
   /**
    * The pods of one object.
@@ -44,12 +76,7 @@ final class PodTemplates {
    * @param specPath the field path of {@code spec} in {@code owner}
    */
   record Pods(KubeObject owner, Map<String, String> labels, Set<String> controllerLabels, PodSpec spec,
-      FieldPath specPath) {
-
-    /** {@code metadata.namespace} of the owner, or empty when absent. */
-    String namespace() {
-      return owner.metadata().namespace().orElse("");
-    }
+      FieldPath specPath) implements Labelled {
 
     /**
      * The container ports a Service can reach, as the endpoints controller looks them up
@@ -103,5 +130,57 @@ final class PodTemplates {
 
   private static Pods template(KubeObject owner, PodTemplateSpec t, Set<String> controllerLabels, FieldPath at) {
     return new Pods(owner, t.metadata().labels(), controllerLabels, t.spec(), at.child("spec"));
+  }
+
+  /**
+   * The pods of a workload kubeprint does not type, whose pod template is kept verbatim: its labels (those
+   * that are strings) and its spec as a JSON object.
+   *
+   * @param specPath the field path of {@code spec} in {@code owner}: {@code spec.template.spec}
+   */
+  record UntypedPods(GenericObject owner, Map<String, String> labels, Set<String> controllerLabels,
+      Map<String, Object> spec, FieldPath specPath) implements Labelled {}
+
+  /**
+   * The pods of a StatefulSet, DaemonSet, Job ({@code apps/v1}, {@code batch/v1}) or ReplicationController
+   * ({@code v1}), from {@code spec.template}; empty for other objects and for a template that is no JSON object.
+   */
+  static Optional<UntypedPods> untyped(KubeObject o) {
+    if (!(o instanceof GenericObject g)) {
+      return Optional.empty();
+    }
+    Set<String> controllerLabels;
+    if (g.kind().equals(STATEFUL_SET)) {
+      controllerLabels = STATEFUL_SET_POD_LABELS;
+    } else if (g.kind().equals(DAEMON_SET)) {
+      controllerLabels = DAEMON_SET_POD_LABELS;
+    } else if (g.kind().equals(JOB)) {
+      controllerLabels = JOB_POD_LABELS;
+    } else if (g.kind().equals(REPLICATION_CONTROLLER)) {
+      controllerLabels = Set.of();
+    } else {
+      return Optional.empty();
+    }
+    Map<String, Object> template = Untyped.map(Untyped.map(g.extra(), "spec"), "template");
+    Map<String, Object> spec = Untyped.map(template, "spec");
+    if (spec == null) {
+      return Optional.empty();
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    Map<String, Object> written = Untyped.map(Untyped.map(template, "metadata"), "labels");
+    if (written != null) {
+      written.forEach((k, v) -> {
+        if (v instanceof String s) {
+          labels.put(k, s);
+        }
+      });
+    }
+    return Optional.of(new UntypedPods(g, labels, controllerLabels, spec, FieldPath.of("spec", "template", "spec")));
+  }
+
+  /** The pods of {@code o}, typed or not, as a label selector sees them; empty for the kinds that run none. */
+  static Optional<Labelled> labelled(KubeObject o) {
+    Optional<Pods> typed = of(o);
+    return typed.isPresent() ? Optional.of(typed.get()) : untyped(o).map(p -> p);
   }
 }

@@ -26,6 +26,7 @@ public final class Rules {
       CustomResources.class,
       OtherKindsValidation.class,
       BundleValidation.class,
+      BundleReferences.class,
       KubernetesSchema.class,
       io.kubeprint.core.crd.CrdRules.class);
 

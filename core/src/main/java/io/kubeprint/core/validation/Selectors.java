@@ -40,6 +40,92 @@ final class Selectors {
     return true;
   }
 
+  /**
+   * Whether a label selector the API server can convert ({@link MetaValidation#isConvertible}) selects objects
+   * with {@code labels}: every {@code matchLabels} pair present and every requirement met. A label of
+   * {@code controlled} (one a controller adds, with a value unknown here) is taken as present with whatever
+   * value a requirement on it asks for.
+   */
+  static boolean selects(LabelSelector selector, Map<String, String> labels, Set<String> controlled) {
+    for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
+      if (!controlled.contains(e.getKey()) && !e.getValue().equals(labels.get(e.getKey()))) {
+        return false;
+      }
+    }
+    for (LabelSelectorRequirement r : selector.matchExpressions()) {
+      String key = r.key().orElse("");
+      String op = r.operator().orElse("");
+      String value = controlled.contains(key) ? null : labels.get(key);
+      boolean ok = controlled.contains(key) ? !op.equals("DoesNotExist") : switch (op) {
+        case "In" -> value != null && r.values().contains(value);
+        case "NotIn" -> value == null || !r.values().contains(value);
+        case "Exists" -> value != null;
+        case "DoesNotExist" -> value == null;
+        default -> false;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A label selector written as JSON ({@code matchLabels}, {@code matchExpressions}), as the workloads kubeprint
+   * does not type keep it, typed; empty when a field has another JSON type than the schema's (the per-kind
+   * checks report that).
+   */
+  static Optional<LabelSelector> fromJson(Map<String, Object> json) {
+    LabelSelector.Builder b = LabelSelector.builder();
+    Object labels = json.get("matchLabels");
+    if (labels != null) {
+      if (!(labels instanceof Map<?, ?> m)) {
+        return Optional.empty();
+      }
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!(e.getValue() instanceof String value)) {
+          return Optional.empty();
+        }
+        b.putMatchLabel((String) e.getKey(), value);
+      }
+    }
+    Object expressions = json.get("matchExpressions");
+    if (expressions != null) {
+      if (!(expressions instanceof List<?> l)) {
+        return Optional.empty();
+      }
+      for (Object item : l) {
+        Optional<LabelSelectorRequirement> r = requirement(item);
+        if (r.isEmpty()) {
+          return Optional.empty();
+        }
+        b.addMatchExpression(r.get());
+      }
+    }
+    return Optional.of(b.build());
+  }
+
+  private static Optional<LabelSelectorRequirement> requirement(Object json) {
+    if (!(json instanceof Map<?, ?> m) || !(m.get("key") instanceof String key)
+        || !(m.get("operator") instanceof String op)) {
+      return Optional.empty();
+    }
+    LabelSelectorRequirement.Builder b = LabelSelectorRequirement.builder().key(key).operator(op);
+    Object values = m.get("values");
+    if (values != null) {
+      if (!(values instanceof List<?> l)) {
+        return Optional.empty();
+      }
+      for (Object v : l) {
+        if (!(v instanceof String s)) {
+          return Optional.empty();
+        }
+        b.addValue(s);
+      }
+    }
+    return Optional.of(b.build());
+  }
+
   /** How many pairs of {@code selector} the labels share; ranks near misses. */
   static int shared(Map<String, String> selector, Map<String, String> labels) {
     int n = 0;

@@ -9,6 +9,8 @@ import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.Fields;
+import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
@@ -109,6 +111,31 @@ class BundleIndexTest {
     }
   }
 
+  @Test
+  void should_offer_every_pod_a_label_selector_selects_typed_or_not() {
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      // GIVEN a random bundle of typed and untyped workloads and a random label selector
+      List<KubeObject> objects = new ArrayList<>();
+      for (int i = 0; i < 1 + random.nextInt(12); i++) {
+        objects.add(random.nextInt(3) == 0 ? statefulSet(random, i) : workload(random, i, selector(random)));
+      }
+      BundleValidation.Index index = new BundleValidation.Index(Bundle.of(objects));
+      LabelSelector selector = selector(random);
+      // WHEN the candidates are filtered by the selector
+      List<PodTemplates.Labelled> found = index.allPods().candidates(selector).stream()
+          .filter(p -> Selectors.selects(selector, p.labels(), p.controllerLabels())).toList();
+      // THEN they are the pods a scan of every object selects, in bundle order
+      List<KubeObject> expected = new ArrayList<>();
+      for (KubeObject o : objects) {
+        PodTemplates.labelled(o).filter(p -> Selectors.selects(selector, p.labels(), p.controllerLabels()))
+            .ifPresent(p -> expected.add(o));
+      }
+      assertThat(found.stream().map(PodTemplates.Labelled::owner).toList()).as("round %d", round)
+          .isEqualTo(expected);
+    }
+  }
+
   // ---- the scans the index replaces ----
 
   private static List<PodTemplates.Pods> scanSelected(List<KubeObject> objects, Map<String, String> selector, String ns) {
@@ -201,6 +228,14 @@ class BundleIndexTest {
       b.addMatchExpressions(r.build());
     }
     return b.build();
+  }
+
+  /** An untyped StatefulSet named {@code s<i>} whose pods carry random labels. */
+  private static KubeObject statefulSet(Random random, int i) {
+    Map<String, Object> template = Map.of("metadata", Map.of("labels", labels(random, random.nextInt(4))),
+        "spec", Map.of("containers", List.of()));
+    return GenericObject.of("apps/v1", "StatefulSet").metadata(meta(random, "s" + i))
+        .extra(Fields.of("spec", Map.of("template", template))).build();
   }
 
   /** A random kind of workload named {@code w<i>} whose pods carry random labels. */
