@@ -29,11 +29,13 @@ import java.util.Optional;
  *     .withExternal(Kind.SECRET, "registry-credentials")      // in whatever namespace refers to it
  *     .withExternal(Kind.CONFIG_MAP, "shared", "feature-flags"); // only in namespace "shared"
  * }</pre>
- * Externals are ConfigMaps and Secrets, the only kinds pods refer to by name; they are not rendered.
+ * Externals are not rendered.
  *
  * <p>References into other kinds (a pod's ServiceAccount and claims, an Ingress's Services, an autoscaler's
  * target, a PodDisruptionBudget's pods, an RBAC binding's role and ServiceAccounts) are checked only when the
- * bundle holds at least one object of the kind referred to; see {@code docs/validation.md}.
+ * bundle holds at least one object of the kind referred to; an object of such a kind that lives elsewhere is
+ * declared the same way, e.g. {@code withExternal(Kind.of("v1", "ServiceAccount"), "ci-runner")}. See
+ * {@code docs/validation.md}.
  */
 public final class Bundle {
   private final List<KubeObject> objects;
@@ -45,7 +47,7 @@ public final class Bundle {
   }
 
   /**
-   * A ConfigMap or Secret the bundle's pods may refer to that lives outside the bundle: its kind, its
+   * An object the bundle refers to that lives outside it (a ConfigMap, a Secret, a ServiceAccount, ...): its kind, its
    * namespace (empty: any namespace, i.e. the namespace of whichever object refers to it) and its name.
    * Declare one with {@link Bundle#withExternal(Kind, String)}.
    */
@@ -54,10 +56,6 @@ public final class Bundle {
       Objects.requireNonNull(kind, "kind == null");
       Objects.requireNonNull(namespace, "namespace == null");
       Objects.requireNonNull(name, "name == null");
-      if (kind != Kind.CONFIG_MAP && kind != Kind.SECRET) {
-        throw new IllegalArgumentException(
-            "kind must be ConfigMap or Secret, the kinds pods refer to by name (was " + kind.kindName() + ")");
-      }
       if (name.isEmpty()) {
         throw new IllegalArgumentException("name must not be empty");
       }
@@ -108,22 +106,18 @@ public final class Bundle {
   }
 
   /**
-   * This bundle, declaring that a ConfigMap or Secret named {@code name} exists outside it, in the
+   * This bundle, declaring that an object of {@code kind} named {@code name} exists outside it, in the
    * namespace of whichever object refers to it. References to it then pass the checks across objects
-   * unchecked (its keys are unknown here). Example: {@code bundle.withExternal(Kind.SECRET, "regcred")}.
-   *
-   * @throws IllegalArgumentException when {@code kind} is neither {@link Kind#CONFIG_MAP} nor {@link Kind#SECRET}
+   * unchecked (its keys or ports are unknown here). Example: {@code bundle.withExternal(Kind.SECRET, "regcred")}.
    */
   public Bundle withExternal(Kind kind, String name) {
     return withExternals(List.of(new External(kind, Optional.empty(), name)));
   }
 
   /**
-   * This bundle, declaring that a ConfigMap or Secret named {@code name} exists outside it in
+   * This bundle, declaring that an object of {@code kind} named {@code name} exists outside it in
    * {@code namespace}; references from objects in other namespaces still need their own.
    * Example: {@code bundle.withExternal(Kind.CONFIG_MAP, "shared", "feature-flags")}.
-   *
-   * @throws IllegalArgumentException when {@code kind} is neither {@link Kind#CONFIG_MAP} nor {@link Kind#SECRET}
    */
   public Bundle withExternal(Kind kind, String namespace, String name) {
     Objects.requireNonNull(namespace, "namespace == null");

@@ -155,7 +155,7 @@ final class BundleReferences {
     if (name == null || name.isEmpty() || name.equals(DEFAULT_SERVICE_ACCOUNT) || !index.has(SERVICE_ACCOUNT)) {
       return;
     }
-    if (index.find(SERVICE_ACCOUNT, ns, name).isEmpty()) {
+    if (index.find(SERVICE_ACCOUNT, ns, name).isEmpty() && !index.isExternal(SERVICE_ACCOUNT, ns, name)) {
       v.add(SERVICE_ACCOUNT_NOT_FOUND, at, notFound(SERVICE_ACCOUNT, ns, name, index));
     }
   }
@@ -164,7 +164,8 @@ final class BundleReferences {
     if (name.isEmpty() || !index.has(PERSISTENT_VOLUME_CLAIM)) {
       return;
     }
-    if (index.find(PERSISTENT_VOLUME_CLAIM, ns, name).isEmpty() && !index.isStatefulSetClaim(ns, name)) {
+    if (index.find(PERSISTENT_VOLUME_CLAIM, ns, name).isEmpty() && !index.isStatefulSetClaim(ns, name)
+        && !index.isExternal(PERSISTENT_VOLUME_CLAIM, ns, name)) {
       v.add(CLAIM_NOT_FOUND, at, notFound(PERSISTENT_VOLUME_CLAIM, ns, name, index));
     }
   }
@@ -196,6 +197,9 @@ final class BundleReferences {
     }
     FieldPath sp = at.child("service");
     Optional<KubeObject> found = index.find(Kind.SERVICE, ns, name);
+    if (found.isEmpty() && index.isExternal(Kind.SERVICE, ns, name)) {
+      return; // declared to live elsewhere: its ports are unknown here
+    }
     if (found.isEmpty()) {
       v.add(INGRESS_BACKEND_NOT_FOUND, sp.child("name"), notFound(Kind.SERVICE, ns, name, index));
       return;
@@ -242,7 +246,7 @@ final class BundleReferences {
       return;
     }
     for (Kind k : kinds) {
-      if (index.find(k, ns, name).isPresent()) {
+      if (index.find(k, ns, name).isPresent() || index.isExternal(k, ns, name)) {
         return;
       }
     }
@@ -289,12 +293,12 @@ final class BundleReferences {
     FieldPath at = FieldPath.of("roleRef", "name");
     if (name != null && !name.isEmpty()) {
       if ("ClusterRole".equals(kind) && index.has(CLUSTER_ROLE) && !isBuiltIn(name)
-          && index.named(CLUSTER_ROLE, name).isEmpty()) {
+          && index.named(CLUSTER_ROLE, name).isEmpty() && !index.isExternal(CLUSTER_ROLE, "", name)) {
         // ClusterRoles have no namespace: every one of the bundle is a candidate.
         v.add(ROLE_REF_NOT_FOUND, at, "must name a ClusterRole in the bundle or a built-in one (was \"" + name
             + "\")" + hint(CLUSTER_ROLE, "", name, index, BUILT_IN_CLUSTER_ROLES));
       } else if ("Role".equals(kind) && o.kind().equals(ROLE_BINDING) && index.has(ROLE)
-          && index.find(ROLE, ns, name).isEmpty()) {
+          && index.find(ROLE, ns, name).isEmpty() && !index.isExternal(ROLE, ns, name)) {
         v.add(ROLE_REF_NOT_FOUND, at, notFound(ROLE, ns, name, index));
       }
     }
@@ -308,7 +312,7 @@ final class BundleReferences {
       }
       String subjectNs = Untyped.string(s, "namespace");
       String in = subjectNs == null || subjectNs.isEmpty() ? ns : subjectNs;
-      if (index.find(SERVICE_ACCOUNT, in, subject).isEmpty()) {
+      if (index.find(SERVICE_ACCOUNT, in, subject).isEmpty() && !index.isExternal(SERVICE_ACCOUNT, in, subject)) {
         v.add(SUBJECT_NOT_FOUND, FieldPath.of("subjects").index(i).child("name"),
             notFound(SERVICE_ACCOUNT, in, subject, index));
       }

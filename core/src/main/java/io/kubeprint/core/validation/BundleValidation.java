@@ -184,6 +184,10 @@ final class BundleValidation {
     String namespace = namespace(s);
     List<PodTemplates.Pods> selected = index.selected(selector, namespace);
     FieldPath selectorPath = FieldPath.of("spec", "selector");
+    if (selected.isEmpty() && index.selectsUntypedPods(selector, namespace)) {
+      // The pods of a StatefulSet, DaemonSet, Job or ReplicationController: their ports are not typed here.
+      return;
+    }
     if (selected.isEmpty()) {
       v.add(SERVICE_SELECTS_NO_PODS, selectorPath, "must select the pods of a workload in the bundle (was "
           + Selectors.format(selector) + ")" + nearestPods(selector, namespace, index));
@@ -662,6 +666,20 @@ final class BundleValidation {
       return same.isEmpty() ? maybe : same;
     }
 
+    /**
+     * Whether a Service selector selects the pods of a workload without a typed value (StatefulSet, DaemonSet,
+     * Job, ReplicationController) in namespace {@code ns}, or one either side of which has no namespace.
+     */
+    boolean selectsUntypedPods(Map<String, String> selector, String ns) {
+      for (PodTemplates.Labelled p : allPods().candidates(selector)) {
+        if (!(p instanceof PodTemplates.Pods) && Selectors.selects(selector, p)
+            && (p.namespace().equals(ns) || p.namespace().isEmpty() || ns.isEmpty())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether the bundle holds an object of this kind. */
     boolean has(Kind kind) {
       return byKind.containsKey(kind);
@@ -729,7 +747,7 @@ final class BundleValidation {
 
     boolean isExternal(Kind kind, String ns, String name) {
       for (Bundle.External e : externals) {
-        if (e.kind() == kind && e.name().equals(name)
+        if (e.kind().equals(kind) && e.name().equals(name)
             && (e.namespace().isEmpty() || ns.isEmpty() || e.namespace().get().equals(ns))) {
           return true;
         }

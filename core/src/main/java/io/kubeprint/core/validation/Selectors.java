@@ -28,7 +28,7 @@ final class Selectors {
    * Whether a Service selector (equality only) selects these pods: every pair is one of their labels, or
    * its key is a label a controller adds with a value unknown here.
    */
-  static boolean selects(Map<String, String> selector, PodTemplates.Pods pods) {
+  static boolean selects(Map<String, String> selector, PodTemplates.Labelled pods) {
     for (Map.Entry<String, String> e : selector.entrySet()) {
       if (pods.controllerLabels().contains(e.getKey())) {
         continue;

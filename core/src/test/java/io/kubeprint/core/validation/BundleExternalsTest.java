@@ -49,10 +49,21 @@ class BundleExternalsTest {
   }
 
   @Test
-  void should_refuse_an_external_of_a_kind_pods_do_not_refer_to_by_name() {
-    assertThatThrownBy(() -> Bundle.of().withExternal(Kind.DEPLOYMENT, "web"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("kind must be ConfigMap or Secret, the kinds pods refer to by name (was Deployment)");
+  void should_take_an_external_of_any_kind_on_trust() {
+    // GIVEN a bundle holding one ServiceAccount and a pod running as another that lives elsewhere
+    Kind serviceAccount = Kind.of("v1", "ServiceAccount");
+    io.kubeprint.core.meta.GenericObject builder = io.kubeprint.core.meta.GenericObject.of("v1", "ServiceAccount")
+        .metadata(io.kubeprint.core.meta.ObjectMeta.builder().name("builder").build()).build();
+    io.kubeprint.core.workload.Pod pod = io.kubeprint.core.workload.Pod.builder()
+        .metadata(io.kubeprint.core.meta.ObjectMeta.builder().name("ci").build())
+        .spec(io.kubeprint.core.pod.PodSpec.builder()
+            .addContainer(io.kubeprint.core.pod.Container.builder().name("ci").image("busybox:1.37").build())
+            .serviceAccountName("ci-runner").build())
+        .build();
+    Bundle b = Bundle.of(builder, pod);
+    assertThat(check(b)).singleElement().asString().contains("[service-account-not-found]");
+    // WHEN the other is declared external THEN the reference passes
+    assertThat(check(b.withExternal(serviceAccount, "ci-runner"))).isEmpty();
   }
 
   @Test
