@@ -165,7 +165,8 @@ public final class Main {
       // As kubectl apply does: "error: no objects passed to apply".
       err.println("error: no objects passed to apply: " + String.join(", ", paths.stream().map(Path::toString).toList())
           + " holds no manifest");
-      return UNUSABLE;
+      // Readable YAML that holds nothing to apply: a problem of the input, not unreadable input.
+      return PROBLEMS;
     }
     // A violation names its object as Kind/name; objects of one name in several files (other namespaces,
     // or duplicates) name every file they are in.

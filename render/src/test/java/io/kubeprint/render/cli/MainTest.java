@@ -94,10 +94,10 @@ class MainTest {
     }
 
     @Test
-    void should_exit_2_for_a_file_without_a_manifest_as_kubectl_apply_refuses_it() throws IOException {
+    void should_exit_1_for_a_file_without_a_manifest_as_kubectl_apply_refuses_it() throws IOException {
       Path f = file("empty.yaml", "# nothing here yet\n---\n");
       Run r = run("validate", f.toString());
-      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.code()).isEqualTo(1);
       assertThat(r.errLines()).containsExactly("error: no objects passed to apply: " + f + " holds no manifest");
       assertThat(r.out()).isEmpty();
     }
