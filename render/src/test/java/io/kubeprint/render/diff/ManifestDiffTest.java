@@ -67,6 +67,28 @@ class ManifestDiffTest {
   }
 
   @Test
+  void should_diff_objects_of_kinds_without_a_typed_value_field_by_field() {
+    String before = """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: web}
+        spec:
+          rules:
+          - host: shop.example.com
+        ---
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata: {name: web}
+        """;
+    String after = before.replace("shop.example.com", "shop2.example.com").replace("kind: ServiceAccount",
+        "kind: ServiceAccount\nautomountServiceAccountToken: false");
+    assertThat(diff(before, after)).isEqualTo("""
+        ~ ServiceAccount/web automountServiceAccountToken: (absent) → false
+        ~ Ingress/web spec.rules[0].host: shop.example.com → shop2.example.com
+        """);
+  }
+
+  @Test
   void should_list_each_changed_field_by_path_with_old_and_new_value() {
     String after = WEB.replace("replicas: 3", "replicas: 5").replace("nginx:1.26", "nginx:1.27")
         .replace("[--port, \"80\"]", "[--port, \"8080\"]");
