@@ -24,6 +24,7 @@ import io.kubeprint.render.internal.KubectlApply;
 import io.kubeprint.render.internal.Reading;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,6 +41,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The command line: {@code java -jar kubeprint.jar validate|fmt|render|import|diff …}. A stable contract for other
@@ -50,36 +52,51 @@ public final class Main {
   static final int PROBLEMS = 1;
   static final int UNUSABLE = 2;
 
-  private static final String USAGE = String.join("\n",
-      "usage: kubeprint <command> [options]",
-      "",
-      "commands:",
-      "  validate [--strict] [--crds DIR] FILE|DIR...",
-      "      Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks",
-      "      across objects (reported as warnings unless --strict). Custom resources are checked against",
-      "      the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
-      "      body was not checked. One line per problem; exit 0 valid, 1 problems found (a document of the",
-      "      wrong shape among them), 2 input that is not YAML or JSON or cannot be read.",
-      "  fmt [--write] FILE|DIR...",
-      "      Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
-      "      flow style rewritten in block style); with --write, rewrite each file in place instead",
-      "      (atomically; JSON files stay JSON). Exit 1 for a document of the wrong shape, 2 for",
-      "      input that is not YAML or JSON.",
-      "  render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]",
-      "      Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
-      "      constructor, found on the classpath or on PATH), validate its bundle and write one",
-      "      file per object and a kustomization.yaml into DIR.",
-      "  import [--class NAME] [--package PKG] [--inline-secrets] FILE|DIR...",
-      "      Print one Java source file: a ManifestSource class (named NAME, by default after the first",
-      "      FILE or DIR) that builds the same objects with the DSL. Secret values stay out of the",
-      "      source unless --inline-secrets: the code reads each from an environment variable (or the",
-      "      file named by that variable with _FILE appended). Exit 0, or 2 for unreadable input.",
-      "  diff OLD NEW",
-      "      Print what changes from OLD to NEW (files or directories): objects added (+), removed (-)",
-      "      and changed (~, one line per field path), changes the API server refuses on update (!),",
-      "      Secret values redacted. Exit 0 when equal, 1 when different, 2 for unreadable input.",
-      "  help",
-      "      Print this text.");
+  /** One command of the usage text: its synopsis after {@code kubeprint} and what it does, line by line. */
+  private record Command(String synopsis, List<String> description) {
+    String name() {
+      return synopsis.split(" ", 2)[0];
+    }
+
+    /** The command's own usage, for {@code kubeprint COMMAND --help}. */
+    String usage() {
+      return "usage: kubeprint " + synopsis + "\n\n" + String.join("\n", description.stream().map(l -> "  " + l).toList());
+    }
+  }
+
+  private static final List<Command> COMMANDS = List.of(
+      new Command("validate [--strict] [--crds DIR] FILE|DIR...", List.of(
+          "Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks",
+          "across objects (reported as warnings unless --strict). Custom resources are checked against",
+          "the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
+          "body was not checked. One line per problem; exit 0 valid, 1 problems found (a document of the",
+          "wrong shape among them), 2 input that is not YAML or JSON or cannot be read.")),
+      new Command("fmt [--write] FILE|DIR...", List.of(
+          "Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
+          "flow style rewritten in block style); with --write, rewrite each file in place instead",
+          "(atomically; JSON files stay JSON). Exit 1 for a document of the wrong shape, 2 for",
+          "input that is not YAML or JSON.")),
+      new Command("render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]", List.of(
+          "Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
+          "constructor, found on the classpath or on PATH), validate its bundle and write one",
+          "file per object and a kustomization.yaml into DIR.")),
+      new Command("import [--class NAME] [--package PKG] [--inline-secrets] FILE|DIR...", List.of(
+          "Print one Java source file: a ManifestSource class (named NAME, by default after the first",
+          "FILE or DIR) that builds the same objects with the DSL. Secret values stay out of the",
+          "source unless --inline-secrets: the code reads each from an environment variable (or the",
+          "file named by that variable with _FILE appended). Exit 0, or 2 for unreadable input.")),
+      new Command("diff OLD NEW", List.of(
+          "Print what changes from OLD to NEW (files or directories): objects added (+), removed (-)",
+          "and changed (~, one line per field path), changes the API server refuses on update (!),",
+          "Secret values redacted. Exit 0 when equal, 1 when different, 2 for unreadable input.")),
+      new Command("version", List.of(
+          "Print kubeprint and its version (also --version).")),
+      new Command("help", List.of(
+          "Print this text; COMMAND --help (or -h) prints the usage of that command.")));
+
+  private static final String USAGE = "usage: kubeprint <command> [options]\n\ncommands:\n" + String.join("\n",
+      COMMANDS.stream().map(c -> "  " + c.synopsis() + "\n" + String.join("\n",
+          c.description().stream().map(l -> "      " + l).toList())).toList());
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -105,6 +122,15 @@ public final class Main {
       return UNUSABLE;
     }
     List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+    if (rest.contains("--help") || rest.contains("-h")) {
+      for (Command c : COMMANDS) {
+        if (c.name().equals(args[0])) {
+          out.println(c.usage());
+          out.flush();
+          return OK;
+        }
+      }
+    }
     try {
       return switch (args[0]) {
         case "validate" -> validate(rest);
@@ -112,6 +138,13 @@ public final class Main {
         case "render" -> render(rest);
         case "import" -> importJava(rest);
         case "diff" -> diff(rest);
+        case "version", "--version" -> {
+          if (!rest.isEmpty()) {
+            throw new UsageException("unexpected arguments: " + String.join(" ", rest));
+          }
+          out.println("kubeprint " + version());
+          yield OK;
+        }
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield OK;
@@ -122,6 +155,20 @@ public final class Main {
       return usage(e.getMessage());
     } catch (UnusableInputException e) {
       return UNUSABLE;
+    }
+  }
+
+  /** The project version, from the resource the build fills in ({@code 0.1.0-SNAPSHOT} while in development). */
+  static String version() {
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("io/kubeprint/render/cli/version.properties is missing from the build");
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -14,11 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The command line's contract: exit 0 all well, 1 problems found, 2 unusable input or usage; exact output. */
@@ -56,6 +59,20 @@ class MainTest {
 
   @TempDir
   Path dir;
+
+  static Stream<Arguments> commandsAndHelpFlags() {
+    return Stream.of("validate", "fmt", "render", "import", "diff", "version", "help")
+        .flatMap(c -> Stream.of("--help", "-h").map(f -> Arguments.of(c, f)));
+  }
+
+  /** The version of the parent pom, which every module shares. */
+  static String projectVersion() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    Matcher m = Pattern
+        .compile("<artifactId>kubeprint-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+    assertThat(m.find()).as("parent version in render/pom.xml").isTrue();
+    return m.group(1);
+  }
 
   /** What one run printed and returned. */
   record Run(int code, String out, String err) {
@@ -251,6 +268,63 @@ class MainTest {
       assertThat(r.out()).contains("validate [--strict] [--crds DIR] FILE|DIR...", "fmt [--write] FILE|DIR...",
           "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
       assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_print_the_project_version_and_exit_0_for_version() throws IOException {
+      String version = projectVersion();
+      for (String command : List.of("--version", "version")) {
+        Run r = run(command);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("kubeprint " + version + "\n");
+        assertThat(r.err()).isEmpty();
+      }
+    }
+
+    @Test
+    void should_exit_2_for_arguments_after_version() {
+      Run r = run("version", "x.yaml");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.errLines()).startsWith("kubeprint: unexpected arguments: x.yaml", USAGE_FIRST_LINE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.kubeprint.render.cli.MainTest#commandsAndHelpFlags")
+    void should_print_the_usage_of_a_command_on_standard_output_and_exit_0_for_its_help_flag(String command,
+        String flag) {
+      Run r = run(command, flag);
+      assertThat(r.code()).isZero();
+      assertThat(r.outLines()).first().asString().startsWith("usage: kubeprint " + command);
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_print_only_the_usage_of_validate_for_validate_help_even_with_other_arguments() {
+      Run r = run("validate", "--strict", "--help", "missing.yaml");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo("""
+          usage: kubeprint validate [--strict] [--crds DIR] FILE|DIR...
+
+            Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks
+            across objects (reported as warnings unless --strict). Custom resources are checked against
+            the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their
+            body was not checked. One line per problem; exit 0 valid, 1 problems found (a document of the
+            wrong shape among them), 2 input that is not YAML or JSON or cannot be read.
+          """);
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_print_the_usage_of_diff_for_diff_h() {
+      Run r = run("diff", "-h");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo("""
+          usage: kubeprint diff OLD NEW
+
+            Print what changes from OLD to NEW (files or directories): objects added (+), removed (-)
+            and changed (~, one line per field path), changes the API server refuses on update (!),
+            Secret values redacted. Exit 0 when equal, 1 when different, 2 for unreadable input.
+          """);
     }
 
     @Test
