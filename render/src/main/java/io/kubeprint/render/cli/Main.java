@@ -34,6 +34,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,11 +72,12 @@ public final class Main {
           "the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
           "body was not checked. One line per problem; exit 0 valid, 1 problems found (a document of the",
           "wrong shape among them), 2 input that is not YAML or JSON or cannot be read.")),
-      new Command("fmt [--write] FILE|DIR...", List.of(
+      new Command("fmt [--write|--check] FILE|DIR...", List.of(
           "Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
           "flow style rewritten in block style); with --write, rewrite each file in place instead",
-          "(atomically; JSON files stay JSON). Exit 1 for a document of the wrong shape, 2 for",
-          "input that is not YAML or JSON.")),
+          "(atomically; JSON files stay JSON); with --check, write nothing and print",
+          "the files that would change, one per line, exit 1 when any would. Exit 1 for a document of",
+          "the wrong shape, 2 for input that is not YAML or JSON or cannot be read.")),
       new Command("render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]", List.of(
           "Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
           "constructor, found on the classpath or on PATH), validate its bundle and write one",
@@ -260,9 +262,13 @@ public final class Main {
 
   private int fmt(List<String> args) {
     boolean write = flag(args, "--write") | flag(args, "-w");
+    boolean check = flag(args, "--check");
+    if (write && check) {
+      throw new UsageException("fmt takes --write or --check, not both");
+    }
     List<Path> files = files(paths(args));
     RenderOptions options = RenderOptions.defaults().validate(false);
-    if (write) {
+    if (write || check) {
       int code = OK;
       for (Path f : files) {
         // flow-style YAML that kubectl would take for JSON is read as YAML, and so rewritten in block style
@@ -271,20 +277,23 @@ public final class Main {
           code = Math.max(code, report(read.problems(), err));
           continue;
         }
-        Bundle b = Bundle.of(read.objects());
+        String canonical = canonical(f, Bundle.of(read.objects()), options);
         try {
-          if (f.getFileName().toString().endsWith(".json")) {
-            // a JSON file stays JSON: one object as itself, several as a v1 List
-            String json = b.size() == 1 ? Json.render(b.objects().get(0), options) : Json.render(b, options);
-            AtomicFiles.write(f, w -> w.write(json));
+          if (check) {
+            // Reading succeeded just now, so the file is there; it would change unless it is canonical already.
+            if (!Files.readString(f, StandardCharsets.UTF_8).equals(canonical)) {
+              out.println(f);
+              code = Math.max(code, PROBLEMS);
+            }
           } else {
-            AtomicFiles.write(f, w -> Yaml.write(b, w, options));
+            AtomicFiles.write(f, w -> w.write(canonical));
           }
         } catch (IOException | UncheckedIOException e) {
-          err.println("error: " + f + ": cannot be written: " + e.getMessage());
+          err.println("error: " + f + ": cannot be " + (check ? "read" : "written") + ": " + e.getMessage());
           code = UNUSABLE;
         }
       }
+      out.flush();
       return code;
     }
     List<KubeObject> all = new ArrayList<>();
@@ -301,6 +310,15 @@ public final class Main {
     Yaml.write(Bundle.of(all), w, options);
     out.flush();
     return OK;
+  }
+
+  /** A file's objects as {@code fmt} writes them: YAML, or for a {@code .json} file one object or a v1 List. */
+  private static String canonical(Path f, Bundle b, RenderOptions options) {
+    if (f.getFileName().toString().endsWith(".json")) {
+      // a JSON file stays JSON: one object as itself, several as a v1 List
+      return b.size() == 1 ? Json.render(b.objects().get(0), options) : Json.render(b, options);
+    }
+    return Yaml.render(b, options);
   }
 
   /**

@@ -265,7 +265,7 @@ class MainTest {
       Run r = run("help");
       assertThat(r.code()).isZero();
       assertThat(r.outLines()).first().isEqualTo(USAGE_FIRST_LINE);
-      assertThat(r.out()).contains("validate [--strict] [--crds DIR] FILE|DIR...", "fmt [--write] FILE|DIR...",
+      assertThat(r.out()).contains("validate [--strict] [--crds DIR] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
           "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
       assertThat(r.err()).isEmpty();
     }
@@ -443,6 +443,75 @@ class MainTest {
       assertThat(r.errLines()).containsExactly("error: " + f + " (document 1): not valid YAML at line 4, column 1:"
           + " expected the node content, but found '<stream end>'");
       assertThat(Files.readString(f)).isEqualTo(broken);
+    }
+
+    @Test
+    void should_list_the_files_that_would_change_with_check_exit_1_and_write_nothing() throws IOException {
+      // GIVEN one canonical file and two that are not, one of them in a directory
+      Path canonical = file("a.yaml", CONFIG_MAP);
+      String unsorted = "kind: Pod\napiVersion: v1\nmetadata: {name: web}\nspec: {containers: [{name: web, image: nginx}]}\n";
+      Path b = file("b.yaml", unsorted);
+      Path c = file("more/c.json", "{\"kind\": \"ConfigMap\", \"apiVersion\": \"v1\", \"metadata\": {\"name\": \"c\"}}");
+      // WHEN checking them
+      Run r = run("fmt", "--check", canonical.toString(), b.toString(), dir.resolve("more").toString());
+      // THEN the two that would change are listed, and every file is left as it was
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.out()).isEqualTo(b + "\n" + c + "\n");
+      assertThat(r.err()).isEmpty();
+      assertThat(Files.readString(canonical)).isEqualTo(CONFIG_MAP);
+      assertThat(Files.readString(b)).isEqualTo(unsorted);
+      try (Stream<Path> s = Files.walk(dir)) {
+        assertThat(s.filter(Files::isRegularFile)).containsExactlyInAnyOrder(canonical, b, c);
+      }
+    }
+
+    @Test
+    void should_print_nothing_and_exit_0_with_check_when_every_file_is_canonical() throws IOException {
+      Path a = file("a.yaml", CONFIG_MAP);
+      Path b = file("b.yaml", POD);
+      Run r = run("fmt", "--check", a.toString(), b.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_accept_what_write_wrote_with_check() throws IOException {
+      Path f = file("pod.json", "{\"kind\": \"Pod\", \"apiVersion\": \"v1\", \"metadata\": {\"name\": \"web\"},"
+          + " \"spec\": {\"containers\": [{\"name\": \"web\", \"image\": \"nginx\"}]}}");
+      assertThat(run("fmt", "--write", f.toString()).code()).isZero();
+      Run r = run("fmt", "--check", f.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void should_exit_2_with_check_for_a_file_that_is_not_yaml_and_still_list_the_others() throws IOException {
+      String broken = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [\n";
+      Path f = file("broken.yaml", broken);
+      Path b = file("b.yaml", "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: settings\n");
+      Run r = run("fmt", "--check", f.toString(), b.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.out()).isEqualTo(b + "\n");
+      assertThat(r.errLines()).containsExactly("error: " + f + " (document 1): not valid YAML at line 4, column 1:"
+          + " expected the node content, but found '<stream end>'");
+      assertThat(Files.readString(f)).isEqualTo(broken);
+    }
+
+    @Test
+    void should_exit_2_with_check_for_a_file_that_does_not_exist() {
+      Path missing = dir.resolve("missing.yaml");
+      Run r = run("fmt", "--check", missing.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.errLines()).containsExactly("error: " + missing + ": no such file or directory");
+    }
+
+    @Test
+    void should_exit_2_for_check_and_write_together() throws IOException {
+      Run r = run("fmt", "--check", "--write", file("a.yaml", CONFIG_MAP).toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.errLines()).startsWith("kubeprint: fmt takes --write or --check, not both", USAGE_FIRST_LINE);
     }
 
     @Test
