@@ -128,7 +128,10 @@ public final class Yaml {
     write(bundle, out, RenderOptions.defaults());
   }
 
-  /** Writes a bundle to one file atomically (a temporary file, then a move); nothing is written if it is invalid. */
+  /**
+   * Writes a bundle to one file atomically (a temporary file, then a move); nothing is written if it is invalid. The
+   * file gets the mode a plain write gives it: an existing file keeps its mode, a new one gets 0666 less the umask.
+   */
   public static void writeFile(Bundle bundle, Path file, RenderOptions options) {
     if (options.validate()) {
       ManifestValidationException.throwIfErrors(bundle.validate());
@@ -151,7 +154,8 @@ public final class Yaml {
    * objects with a namespace get it after the kind: {@code 32-deployment-prod.web.yaml}), and a
    * {@code kustomization.yaml} listing them. The bundle is validated and every file rendered to a
    * temporary file before any is moved into place, so a failing render writes nothing; files of earlier
-   * renders whose objects are gone are removed. Returns the object files written, in apply order.
+   * renders whose objects are gone are removed. Files keep their mode, new ones get 0666 less the umask, as with a
+   * plain write. Returns the object files written, in apply order.
    *
    * @throws io.kubeprint.core.validation.ManifestValidationException when validating and the bundle is invalid
    * @throws IllegalArgumentException when two objects would be written to one file, or a name or namespace

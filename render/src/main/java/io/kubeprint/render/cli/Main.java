@@ -75,7 +75,7 @@ public final class Main {
       new Command("fmt [--write|--check] FILE|DIR...", List.of(
           "Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
           "flow style rewritten in block style); with --write, rewrite each file in place instead",
-          "(atomically; JSON files stay JSON); with --check, write nothing and print",
+          "(atomically, keeping its mode; JSON files stay JSON); with --check, write nothing and print",
           "the files that would change, one per line, exit 1 when any would. Exit 1 for a document of",
           "the wrong shape, 2 for input that is not YAML or JSON or cannot be read.")),
       new Command("render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]", List.of(

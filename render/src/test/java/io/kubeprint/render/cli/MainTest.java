@@ -3,6 +3,7 @@ package io.kubeprint.render.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.kubeprint.core.Bundle;
 import io.kubeprint.render.Corpus;
 import io.kubeprint.render.Fixtures;
 import io.kubeprint.render.Json;
@@ -13,7 +14,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line's contract: exit 0 all well, 1 problems found, 2 unusable input or usage; exact output. */
 class MainTest {
@@ -642,6 +647,79 @@ class MainTest {
       Run r = run("render", "--source", TestApp.class.getName(), "--out", dir.toString(), "extra");
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.errLines()).startsWith("kubeprint: unexpected arguments: extra", USAGE_FIRST_LINE);
+    }
+  }
+
+  /** Every file kubeprint writes gets the mode a plain write gives it: 0666 less the umask, or the mode it had. */
+  @Nested
+  class FileModes {
+    /** The permissions a plain write gives a new file in {@code dir}: what the umask (or a default ACL) leaves. */
+    Set<PosixFilePermission> plainWritePermissions() throws IOException {
+      Path probe = dir.resolve("probe");
+      Files.newOutputStream(probe).close();
+      Set<PosixFilePermission> p = Files.getPosixFilePermissions(probe);
+      Files.delete(probe);
+      return p;
+    }
+
+    void assumePosix() {
+      assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+    }
+
+    @Test
+    void should_give_the_files_of_render_the_mode_of_a_plain_write() throws IOException {
+      assumePosix();
+      Set<PosixFilePermission> expected = plainWritePermissions();
+      Path out = dir.resolve("k8s");
+      assertThat(run("render", "--source", TestApp.class.getName(), "--out", out.toString()).code()).isZero();
+      try (Stream<Path> s = Files.list(out)) {
+        List<Path> files = s.toList();
+        assertThat(files).hasSize(5);
+        for (Path f : files) {
+          assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(expected);
+        }
+      }
+    }
+
+    @Test
+    void should_give_a_new_file_the_mode_a_umask_of_022_leaves_when_that_is_the_umask() throws IOException {
+      assumePosix();
+      assumeTrue(plainWritePermissions().equals(PosixFilePermissions.fromString("rw-r--r--")), "umask 022");
+      Path f = dir.resolve("app.yaml");
+      Yaml.writeFile(Bundle.of(Fixtures.configMap("settings", "mode", "fast")), f);
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void should_give_a_file_written_by_write_file_the_mode_of_a_plain_write() throws IOException {
+      assumePosix();
+      Set<PosixFilePermission> expected = plainWritePermissions();
+      Path f = dir.resolve("app.yaml");
+      Yaml.writeFile(Bundle.of(Fixtures.configMap("settings", "mode", "fast")), f);
+      assertThat(Files.getPosixFilePermissions(f)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rw-r--r--", "rw-r-----", "rw-------", "rw-rw-r--"})
+    void should_keep_the_mode_of_each_file_that_fmt_write_rewrites(String mode) throws IOException {
+      assumePosix();
+      Path f = file("a.yaml", "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: settings\ndata:\n  mode: fast\n");
+      Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(mode));
+      Run r = run("fmt", "--write", f.toString());
+      assertThat(r.code()).isZero();
+      assertThat(Files.readString(f)).isEqualTo(CONFIG_MAP);
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo(mode);
+    }
+
+    @Test
+    void should_keep_the_mode_of_a_file_that_render_writes_again() throws IOException {
+      assumePosix();
+      Path out = dir.resolve("k8s");
+      assertThat(run("render", "--source", TestApp.class.getName(), "--out", out.toString()).code()).isZero();
+      Path secret = out.resolve("10-secret-api.yaml");
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+      assertThat(run("render", "--source", TestApp.class.getName(), "--out", out.toString()).code()).isZero();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
     }
   }
 }
