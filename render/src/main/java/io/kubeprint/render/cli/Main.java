@@ -66,12 +66,14 @@ public final class Main {
   }
 
   private static final List<Command> COMMANDS = List.of(
-      new Command("validate [--strict] [--crds DIR] FILE|DIR...", List.of(
+      new Command("validate [--strict] [--crds DIR] [--output text|json|junit|github] FILE|DIR...", List.of(
           "Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks",
           "across objects (reported as warnings unless --strict). Custom resources are checked against",
           "the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
-          "body was not checked. One line per problem; exit 0 valid, 1 problems found (a document of the",
-          "wrong shape among them), 2 input that is not YAML or JSON or cannot be read.")),
+          "body was not checked. One line per problem and a summary line; --output json prints one JSON",
+          "document, junit a JUnit XML report, github GitHub Actions annotations. Exit 0 valid, 1 problems",
+          "found (a document of the wrong shape among them), 2 input that is not YAML or JSON or cannot be",
+          "read.")),
       new Command("fmt [--write|--check] FILE|DIR...", List.of(
           "Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
           "flow style rewritten in block style); with --write, rewrite each file in place instead",
@@ -183,6 +185,9 @@ public final class Main {
   private int validate(List<String> args) {
     boolean strict = flag(args, "--strict");
     String crdDir = option(args, "--crds");
+    String output = option(args, "--output");
+    ValidationReport.Format format = output == null ? ValidationReport.Format.TEXT
+        : ValidationReport.Format.parse(output);
     List<Path> paths = paths(args);
     List<KubeObject> definitions = new ArrayList<>();
     if (crdDir != null) {
@@ -199,16 +204,24 @@ public final class Main {
     }
     Map<KubeObject, String> sources = new IdentityHashMap<>();
     List<KubeObject> objects = new ArrayList<>();
+    List<ValidationReport.FileResult> read = new ArrayList<>();
     int code = OK;
     boolean shapeProblems = false;
     for (Path file : files(paths)) {
-      ReadResult read = Reading.read(file, false);
-      for (KubeObject o : read.objects()) {
+      ReadResult result = Reading.read(file, false);
+      for (KubeObject o : result.objects()) {
         sources.put(o, file.toString());
         objects.add(o);
       }
-      code = Math.max(code, report(read.problems(), out));
-      shapeProblems |= !read.problems().isEmpty();
+      read.add(new ValidationReport.FileResult(file.toString(), result.objects(), result.problems()));
+      for (ReadProblem p : result.problems()) {
+        if (p.unreadable()) {
+          err.println("error: " + p.message());
+          code = UNUSABLE;
+        } else {
+          shapeProblems = true;
+        }
+      }
     }
     if (code == OK && objects.isEmpty() && !shapeProblems) {
       // As kubectl apply does: "error: no objects passed to apply".
@@ -231,32 +244,13 @@ public final class Main {
       violations.addAll(Validator.validateForKubectlApply(o, KubectlApply.lastAppliedJsonBytes(o)));
     }
     Collections.sort(violations);
-    boolean problems = false;
-    int warnings = 0;
-    int notices = 0;
-    for (Violation v : violations) {
-      String file = fileOf.get(v.object());
-      out.println((file == null ? "" : file + ": ") + v);
-      // A notice says what was not checked; it never fails a run, not even a strict one.
-      problems |= v.isError() || strict && v.severity() == Severity.WARNING;
-      warnings += v.severity() == Severity.WARNING ? 1 : 0;
-      notices += v.severity() == Severity.NOTICE ? 1 : 0;
-    }
+    ValidationReport report = new ValidationReport(read, violations, fileOf, strict);
+    // A notice says what was not checked; it never fails a run, not even a strict one.
+    boolean problems = report.violations().stream().anyMatch(report::fails);
     if (code == OK && (problems || shapeProblems)) {
       code = PROBLEMS;
     }
-    if (code == OK) {
-      List<String> counts = new ArrayList<>();
-      if (warnings > 0) {
-        counts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
-      }
-      if (notices > 0) {
-        counts.add(notices + (notices == 1 ? " notice" : " notices"));
-      }
-      out.println(objects.size() + (objects.size() == 1 ? " object" : " objects") + " valid"
-          + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")"));
-    }
-    out.flush();
+    report.print(format, code == OK, out);
     return code;
   }
 

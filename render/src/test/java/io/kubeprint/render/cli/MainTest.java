@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.validation.Severity;
+import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.Corpus;
 import io.kubeprint.render.Fixtures;
 import io.kubeprint.render.Json;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +133,8 @@ class MainTest {
       Run r = run("validate", f.toString());
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly(
-          f + ": Pod/web spec.containers: at least one container is required [containers-required]");
+          f + ": Pod/web spec.containers: at least one container is required [containers-required]",
+          "1 object, 1 error");
       assertThat(r.err()).isEmpty();
     }
 
@@ -141,7 +145,7 @@ class MainTest {
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.errLines()).containsExactly("error: " + f + " (document 1): not valid YAML at line 8, column 1:"
           + " expected ',' or ']', but got <stream end>");
-      assertThat(r.out()).isEmpty();
+      assertThat(r.out()).isEqualTo("0 objects, 1 error\n");
     }
 
     @Test
@@ -151,7 +155,7 @@ class MainTest {
       Run r = run("validate", f.toString());
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly(f + " (document 1): Pod/web metadata.lables: unknown field"
-          + " \"metadata.lables\": Kubernetes has no such field");
+          + " \"metadata.lables\": Kubernetes has no such field", "0 objects, 1 error");
       assertThat(r.err()).isEmpty();
     }
 
@@ -167,7 +171,8 @@ class MainTest {
           f + " (document 1): Pod/a spec.lables: unknown field \"spec.lables\": Kubernetes has no such field",
           f + " (document 3): Pod/c metadata.uid: must be a string (was number 7)",
           f + " (document 3): Pod/c spec.uid: unknown field \"spec.uid\": Kubernetes has no such field",
-          f + ": Pod/web spec.containers: at least one container is required [containers-required]");
+          f + ": Pod/web spec.containers: at least one container is required [containers-required]",
+          "1 object, 5 errors");
     }
 
     @Test
@@ -177,7 +182,7 @@ class MainTest {
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly(f + " (document 1): kubectl reads input that starts with '{' as JSON,"
           + " and this is not JSON (invalid character 'a' looking for beginning of object key string at offset 5);"
-          + " quote its keys, start it with a '---' line, or write it in block style");
+          + " quote its keys, start it with a '---' line, or write it in block style", "0 objects, 1 error");
     }
 
     @Test
@@ -198,7 +203,8 @@ class MainTest {
       assertThat(r.errLines()).containsExactly("error: " + bad + " (document 1): not valid YAML at line 3, column 1:"
           + " expected the node content, but found '<stream end>'");
       assertThat(r.outLines()).containsExactly(
-          invalid + ": Pod/web spec.containers: at least one container is required [containers-required]");
+          invalid + ": Pod/web spec.containers: at least one container is required [containers-required]",
+          "1 object, 2 errors");
     }
 
     @Test
@@ -209,7 +215,8 @@ class MainTest {
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly(
           bad + " (document 1): Pod/ apiVersion: must be a non-empty string such as \"apps/v1\" (was absent)",
-          invalid + ": Pod/web spec.containers: at least one container is required [containers-required]");
+          invalid + ": Pod/web spec.containers: at least one container is required [containers-required]",
+          "1 object, 2 errors");
     }
 
     @Test
@@ -240,7 +247,8 @@ class MainTest {
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly(
           f + ": warning: ConfigMap/settings metadata.name: must be unique per kind and namespace in a bundle"
-              + " (was \"settings\" again) [duplicate-object]");
+              + " (was \"settings\" again) [duplicate-object]",
+          "2 objects, 0 errors, 1 warning (failing with --strict)");
     }
 
     @Test
@@ -251,7 +259,194 @@ class MainTest {
       assertThat(r.code()).isEqualTo(1);
       assertThat(r.outLines()).containsExactly(a + ", " + b
           + ": warning: ConfigMap/settings metadata.name: must be unique per kind and namespace in a bundle"
-          + " (was \"settings\" again) [duplicate-object]");
+          + " (was \"settings\" again) [duplicate-object]",
+          "2 objects, 0 errors, 1 warning (failing with --strict)");
+    }
+  }
+
+  /** {@code validate --output text|json|junit|github}: one report, several shapes, the same exit codes. */
+  @Nested
+  class ValidateOutput {
+    private static final String CRON_TAB = """
+        apiVersion: stable.example.com/v1
+        kind: CronTab
+        metadata:
+          name: nightly
+        spec: {}
+        """;
+
+    @Test
+    void should_end_text_output_with_the_counts_of_objects_errors_warnings_and_notices() throws IOException {
+      Path f = file("app.yaml", POD_WITHOUT_CONTAINERS + "---\n" + CONFIG_MAP + "---\n" + CONFIG_MAP + "---\n" + CRON_TAB);
+      Run r = run("validate", f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.outLines()).containsExactly(
+          f + ": warning: ConfigMap/settings metadata.name: must be unique per kind and namespace in a bundle"
+              + " (was \"settings\" again) [duplicate-object]",
+          f + ": notice: CronTab/nightly: body not checked: no CustomResourceDefinition for CronTab in"
+              + " stable.example.com/v1 in the input (give it, or validate --crds DIR) [custom-resource-not-checked]",
+          f + ": Pod/web spec.containers: at least one container is required [containers-required]",
+          "4 objects, 1 error, 1 warning, 1 notice");
+    }
+
+    @Test
+    void should_print_a_warning_repeated_for_the_same_object_path_and_rule_once() {
+      Violation first = new Violation("ConfigMap/settings", "metadata.name", "duplicate-object",
+          "must be unique per kind and namespace in a bundle (was \"settings\" again)", Severity.WARNING);
+      Violation again = new Violation("ConfigMap/settings", "metadata.name", "duplicate-object",
+          "must be unique per kind and namespace in a bundle (was \"settings\" a third time)", Severity.WARNING);
+      ValidationReport report = new ValidationReport(List.of(), List.of(first, again),
+          Map.of("ConfigMap/settings", "app.yaml"), false);
+      StringWriter out = new StringWriter();
+      report.print(ValidationReport.Format.TEXT, true, new PrintWriter(out));
+      assertThat(out.toString()).isEqualTo("app.yaml: " + first + "\n0 objects valid (1 warning)\n");
+    }
+
+    @Test
+    void should_print_one_json_document_with_a_summary_and_every_object() throws IOException {
+      Path f = file("app.yaml", POD_WITHOUT_CONTAINERS + "---\n" + CONFIG_MAP + "---\n"
+          + CONFIG_MAP.replace("\ndata:", "\n  lables: {}\ndata:"));
+      Run r = run("validate", "--output", "json", f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      String file = ValidationReport.quote(f.toString());
+      assertThat(r.out()).isEqualTo("{\n"
+          + "  \"summary\": {\"objects\": 2, \"resources\": 3, \"valid\": 1, \"invalid\": 2, \"unreadable\": 0,"
+          + " \"errors\": 2, \"warnings\": 0, \"notices\": 0},\n"
+          + "  \"resources\": [\n"
+          + "    {\"filename\": " + file + ", \"kind\": \"Pod\", \"name\": \"web\", \"status\": \"invalid\","
+          + " \"violations\": [{\"path\": \"spec.containers\", \"rule\": \"containers-required\", \"severity\": \"error\","
+          + " \"message\": \"at least one container is required\"}]},\n"
+          + "    {\"filename\": " + file + ", \"kind\": \"ConfigMap\", \"name\": \"settings\", \"status\": \"valid\"},\n"
+          + "    {\"filename\": " + file + ", \"document\": 3, \"kind\": \"ConfigMap\", \"name\": \"settings\","
+          + " \"status\": \"invalid\", \"violations\": [{\"path\": \"metadata.lables\", \"rule\": \"wrong-shape\","
+          + " \"severity\": \"error\", \"message\": \"unknown field \\\"metadata.lables\\\": Kubernetes has no such field\"}]}\n"
+          + "  ]\n"
+          + "}\n");
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_report_unreadable_input_in_json_with_status_error_and_exit_2() throws IOException {
+      Path bad = file("bad.yaml", "kind: Pod\nmetadata: {name: [\n");
+      Path good = file("good.yaml", CONFIG_MAP);
+      Run r = run("validate", "--output", "json", bad.toString(), good.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.out()).isEqualTo("{\n"
+          + "  \"summary\": {\"objects\": 1, \"resources\": 2, \"valid\": 1, \"invalid\": 0, \"unreadable\": 1,"
+          + " \"errors\": 1, \"warnings\": 0, \"notices\": 0},\n"
+          + "  \"resources\": [\n"
+          + "    {\"filename\": " + ValidationReport.quote(bad.toString()) + ", \"document\": 1, \"kind\": \"\", \"name\": \"\","
+          + " \"status\": \"error\", \"msg\": \"not valid YAML at line 3, column 1: expected the node content, but found"
+          + " '<stream end>'\"},\n"
+          + "    {\"filename\": " + ValidationReport.quote(good.toString()) + ", \"kind\": \"ConfigMap\", \"name\": \"settings\","
+          + " \"status\": \"valid\"}\n"
+          + "  ]\n"
+          + "}\n");
+      assertThat(r.errLines()).containsExactly("error: " + bad + " (document 1): not valid YAML at line 3, column 1:"
+          + " expected the node content, but found '<stream end>'");
+    }
+
+    @Test
+    void should_exit_0_with_json_for_valid_input() throws IOException {
+      Path f = file("app.yaml", CONFIG_MAP);
+      Run r = run("validate", "--output", "json", f.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.outLines()).element(1).isEqualTo("  \"summary\": {\"objects\": 1, \"resources\": 1, \"valid\": 1,"
+          + " \"invalid\": 0, \"unreadable\": 0, \"errors\": 0, \"warnings\": 0, \"notices\": 0},");
+    }
+
+    @Test
+    void should_print_a_junit_report_with_a_testsuite_per_file_and_a_failure_per_error() throws IOException {
+      Path a = file("a.yaml", POD_WITHOUT_CONTAINERS + "---\n" + CONFIG_MAP);
+      Path b = file("b.yaml", CONFIG_MAP.replace("settings", "other"));
+      Run r = run("validate", "--output", "junit", a.toString(), b.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.out()).isEqualTo("""
+          <?xml version="1.0" encoding="UTF-8"?>
+          <testsuites name="kubeprint validate" tests="3" failures="1" errors="0">
+            <testsuite name="A" tests="2" failures="1" errors="0" skipped="0">
+              <testcase classname="A" name="Pod/web">
+                <failure message="spec.containers: at least one container is required" type="containers-required">\
+          Pod/web spec.containers: at least one container is required [containers-required]</failure>
+              </testcase>
+              <testcase classname="A" name="ConfigMap/settings"/>
+            </testsuite>
+            <testsuite name="B" tests="1" failures="0" errors="0" skipped="0">
+              <testcase classname="B" name="ConfigMap/other"/>
+            </testsuite>
+          </testsuites>
+          """.replace("\"A\"", "\"" + a + "\"").replace("\"B\"", "\"" + b + "\""));
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_put_warnings_into_system_out_of_junit_and_fail_them_when_strict() throws IOException {
+      Path f = file("app.yaml", CONFIG_MAP + "---\n" + CONFIG_MAP);
+      String warning = "warning: ConfigMap/settings metadata.name: must be unique per kind and namespace in a bundle"
+          + " (was &quot;settings&quot; again) [duplicate-object]";
+      Run lenient = run("validate", "--output", "junit", f.toString());
+      assertThat(lenient.code()).isZero();
+      assertThat(lenient.outLines()).contains("      <system-out>" + warning + "</system-out>")
+          .noneMatch(l -> l.contains("<failure"));
+      Run strict = run("validate", "--strict", "--output", "junit", f.toString());
+      assertThat(strict.code()).isEqualTo(1);
+      assertThat(strict.outLines()).contains("      <failure message=\"metadata.name: must be unique per kind and"
+          + " namespace in a bundle (was &quot;settings&quot; again)\" type=\"duplicate-object\">" + warning
+          + "</failure>");
+    }
+
+    @Test
+    void should_print_github_annotations_for_errors_warnings_and_notices_and_the_summary() throws IOException {
+      Path f = file("app.yaml", POD_WITHOUT_CONTAINERS + "---\n" + CONFIG_MAP + "---\n" + CONFIG_MAP + "---\n" + CRON_TAB
+          + "---\n" + CONFIG_MAP.replace("settings", "x").replace("\ndata:", "\n  lables: {}\ndata:"));
+      Run r = run("validate", "--output", "github", f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.outLines()).containsExactly(
+          "::error file=" + f + ",title=document 5::ConfigMap/x metadata.lables: unknown field"
+              + " \"metadata.lables\": Kubernetes has no such field",
+          "::warning file=" + f + ",title=duplicate-object::ConfigMap/settings metadata.name: must be unique per kind"
+              + " and namespace in a bundle (was \"settings\" again)",
+          "::notice file=" + f + ",title=custom-resource-not-checked::CronTab/nightly: body not checked: no"
+              + " CustomResourceDefinition for CronTab in stable.example.com/v1 in the input (give it, or validate"
+              + " --crds DIR)",
+          "::error file=" + f + ",title=containers-required::Pod/web spec.containers: at least one container is"
+              + " required",
+          "4 objects, 2 errors, 1 warning, 1 notice");
+      assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void should_escape_commas_and_colons_in_the_file_of_a_github_annotation() throws IOException {
+      Path f = file("a,b:c.yaml", POD_WITHOUT_CONTAINERS);
+      Run r = run("validate", "--output", "github", f.toString());
+      assertThat(r.outLines()).first().isEqualTo("::error file=" + f.toString().replace(":", "%3A").replace(",", "%2C")
+          + ",title=containers-required::Pod/web spec.containers: at least one container is required");
+    }
+
+    @Test
+    void should_never_print_a_secret_value_in_any_output() throws IOException {
+      Path f = file("secret.yaml", """
+          apiVersion: v1
+          kind: Secret
+          metadata:
+            name: db
+          stringData:
+            "bad key": SENTINEL-s3cr3t
+          """);
+      for (String output : List.of("text", "json", "junit", "github")) {
+        Run r = run("validate", "--output", output, f.toString());
+        assertThat(r.code()).as(output).isEqualTo(1);
+        assertThat(r.out()).as(output).contains("secret-key-syntax").doesNotContain("SENTINEL");
+        assertThat(r.err()).as(output).doesNotContain("SENTINEL");
+      }
+    }
+
+    @Test
+    void should_exit_2_for_an_output_format_it_does_not_know() throws IOException {
+      Run r = run("validate", "--output", "sarif", file("pod.yaml", POD).toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.errLines()).startsWith("kubeprint: --output must be text, json, junit or github (was sarif)",
+          USAGE_FIRST_LINE);
     }
   }
 
@@ -270,7 +465,7 @@ class MainTest {
       Run r = run("help");
       assertThat(r.code()).isZero();
       assertThat(r.outLines()).first().isEqualTo(USAGE_FIRST_LINE);
-      assertThat(r.out()).contains("validate [--strict] [--crds DIR] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
+      assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--output text|json|junit|github] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
           "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
       assertThat(r.err()).isEmpty();
     }
@@ -308,13 +503,15 @@ class MainTest {
       Run r = run("validate", "--strict", "--help", "missing.yaml");
       assertThat(r.code()).isZero();
       assertThat(r.out()).isEqualTo("""
-          usage: kubeprint validate [--strict] [--crds DIR] FILE|DIR...
+          usage: kubeprint validate [--strict] [--crds DIR] [--output text|json|junit|github] FILE|DIR...
 
             Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks
             across objects (reported as warnings unless --strict). Custom resources are checked against
             the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their
-            body was not checked. One line per problem; exit 0 valid, 1 problems found (a document of the
-            wrong shape among them), 2 input that is not YAML or JSON or cannot be read.
+            body was not checked. One line per problem and a summary line; --output json prints one JSON
+            document, junit a JUnit XML report, github GitHub Actions annotations. Exit 0 valid, 1 problems
+            found (a document of the wrong shape among them), 2 input that is not YAML or JSON or cannot be
+            read.
           """);
       assertThat(r.err()).isEmpty();
     }
