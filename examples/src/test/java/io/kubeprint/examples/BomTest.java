@@ -2,6 +2,8 @@ package io.kubeprint.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,5 +119,21 @@ class BomTest {
     // THEN each is the parent's
     assertThat(bom).isNotEmpty();
     assertThat(parent).containsAllEntriesOf(bom);
+  }
+
+  @Test
+  void should_be_imported_in_the_readme_at_the_current_version() throws Exception {
+    // GIVEN the README and the parent's version
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String version = text(pom(""), "version");
+    // THEN "Use it in your project" imports this BOM at that version and sets the release a consumer needs
+    assertThat(readme).contains("""
+              <groupId>io.kubeprint</groupId>
+              <artifactId>kubeprint-bom</artifactId>
+              <version>%s</version>
+              <type>pom</type>
+              <scope>import</scope>
+        """.formatted(version))
+        .contains("<maven.compiler.release>17</maven.compiler.release>");
   }
 }
