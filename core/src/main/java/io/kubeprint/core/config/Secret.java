@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * A Secret ({@code v1}): sensitive values as bytes, rendered base64-encoded in {@code data}.
  *
  * <p>Values are held as {@link Bytes}; {@code stringData} read from YAML is folded into {@link #data()}.
- * {@link #toString()} never shows a value: {@code data} prints as {@code ****}.
+ * Its {@code toString()} never shows a value: {@code data} prints as {@code ****}.
  */
 @Value.Immutable
 public interface Secret extends WithSecret, KubeObject {

@@ -80,7 +80,7 @@ public final class GoYaml {
   public record Stream(List<Document> documents, TreeException unreadable) {}
 
   /**
-   * Parses every document of {@code in} as kubectl does; a stream that starts with {@code '{'} is JSON, and
+   * Parses every document of {@code in} as kubectl does; a stream that starts with <code>'{'</code> is JSON, and
    * YAML flow syntax there is a problem of its document.
    */
   public static Stream parse(Reader in) {
@@ -88,7 +88,7 @@ public final class GoYaml {
   }
 
   /**
-   * Parses every document of {@code in}; with {@code flowYamlAsYaml}, a stream that starts with {@code '{'} but
+   * Parses every document of {@code in}; with {@code flowYamlAsYaml}, a stream that starts with <code>'{'</code> but
    * is not JSON is read as the YAML it is (kubectl refuses it), for tools that rewrite it.
    */
   public static Stream parse(Reader in, boolean flowYamlAsYaml) {
@@ -101,7 +101,7 @@ public final class GoYaml {
   }
 
   /**
-   * kubectl's {@code GuessJSONStream}: a stream whose first character past white space is {@code '{'} is read as
+   * kubectl's {@code GuessJSONStream}: a stream whose first character past white space is <code>'{'</code> is read as
    * a stream of JSON values (Go's {@code json.Decoder}), not as YAML: tabs may indent it, YAML syntax may not
    * appear in it. kubectl 1.32 decides once for the whole stream ({@code YAMLOrJSONDecoder}), so a stream that
    * starts with {@code ---} (or a comment) is YAML throughout, flow-style documents after the separator included.

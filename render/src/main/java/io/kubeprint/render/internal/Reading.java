@@ -35,7 +35,7 @@ public final class Reading {
   }
 
   /**
-   * As {@link #read(Reader, String)}; with {@code flowYamlAsYaml}, a stream that starts with {@code '{'} and is
+   * As {@link #read(Reader, String)}; with {@code flowYamlAsYaml}, a stream that starts with <code>'{'</code> and is
    * YAML flow syntax rather than JSON (which kubectl refuses) is read as YAML.
    */
   public static ReadResult read(Reader in, String source, boolean flowYamlAsYaml) {
