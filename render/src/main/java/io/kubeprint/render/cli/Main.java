@@ -66,12 +66,13 @@ public final class Main {
   }
 
   private static final List<Command> COMMANDS = List.of(
-      new Command("validate [--strict] [--crds DIR] [--output text|json|junit|github] FILE|DIR...", List.of(
+      new Command("validate [--strict] [--crds DIR] [--output text|json|junit|github|sarif] FILE|DIR...", List.of(
           "Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks",
           "across objects (reported as warnings unless --strict). Custom resources are checked against",
           "the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
           "body was not checked. One line per problem and a summary line; --output json prints one JSON",
-          "document, junit a JUnit XML report, github GitHub Actions annotations. Exit 0 valid, 1 problems",
+          "document, junit a JUnit XML report, github GitHub Actions annotations, sarif a SARIF 2.1.0",
+          "log for code scanning. Exit 0 valid, 1 problems",
           "found (a document of the wrong shape among them), 2 input that is not YAML or JSON or cannot be",
           "read.")),
       new Command("fmt [--write|--check] FILE|DIR...", List.of(

@@ -31,7 +31,12 @@ final class ValidationReport {
     /** A JUnit XML report: one testsuite per file, one testcase per object, a failure per error. */
     JUNIT,
     /** GitHub Actions workflow commands ({@code ::error file=F,title=RULE::…}) and the summary line. */
-    GITHUB;
+    GITHUB,
+    /**
+     * A SARIF 2.1.0 log (what code scanning reads): one run of the tool {@code kubeprint} with the rules it
+     * reported, one result per violation and per document that could not be read as an object.
+     */
+    SARIF;
 
     static Format parse(String s) {
       for (Format f : values()) {
@@ -39,7 +44,7 @@ final class ValidationReport {
           return f;
         }
       }
-      throw new Main.UsageException("--output must be text, json, junit or github (was " + s + ")");
+      throw new Main.UsageException("--output must be text, json, junit, github or sarif (was " + s + ")");
     }
   }
 
@@ -129,6 +134,7 @@ final class ValidationReport {
       case JSON -> json(out);
       case JUNIT -> junit(out);
       case GITHUB -> github(passed, out);
+      case SARIF -> sarif(out);
     }
     out.flush();
   }
@@ -357,6 +363,79 @@ final class ValidationReport {
       }
     }
     out.println(summaryLine(passed));
+  }
+
+  /**
+   * SARIF 2.1.0: the rules reported (id, summary, the upstream function they reproduce), and a result per
+   * violation (level error, warning or note) and per document that is not an object (rule {@code wrong-shape}
+   * or {@code unreadable}), located by file and, logically, by {@code Kind/name path}.
+   */
+  private void sarif(PrintWriter out) {
+    Map<String, io.kubeprint.core.validation.Rule> catalogue = new LinkedHashMap<>();
+    for (io.kubeprint.core.validation.Rule r : io.kubeprint.core.validation.Rules.all()) {
+      catalogue.put(r.id(), r);
+    }
+    Set<String> used = new java.util.TreeSet<>();
+    List<String> results = new ArrayList<>();
+    for (ReadProblem p : problems(false)) {
+      used.add("wrong-shape");
+      String where = p.object().isEmpty() ? p.path() : p.path().isEmpty() ? p.object() : p.object() + " " + p.path();
+      results.add(result("wrong-shape", "error", (where.isEmpty() ? "" : where + ": ") + p.problem(), p.source(),
+          where));
+    }
+    for (ReadProblem p : problems(true)) {
+      used.add("unreadable");
+      results.add(result("unreadable", "error", p.message(), p.source(), ""));
+    }
+    for (Violation v : violations) {
+      used.add(v.ruleId());
+      String level = v.severity() == Severity.ERROR ? "error" : v.severity() == Severity.WARNING ? "warning" : "note";
+      String where = v.path().isEmpty() ? v.object() : v.object() + " " + v.path();
+      String file = fileOf.get(v.object());
+      for (String f : file == null ? new String[] {null} : file.split(", ")) {
+        results.add(result(v.ruleId(), level, where + ": " + v.message(), f, where));
+      }
+    }
+    List<String> rules = new ArrayList<>();
+    for (String id : used) {
+      io.kubeprint.core.validation.Rule r = catalogue.get(id);
+      String summary = r != null ? r.summary() : id.equals("wrong-shape")
+          ? "a document is an object of the Kubernetes schema (no unknown field, no value of the wrong type)"
+          : "the input is YAML or JSON and can be read";
+      rules.add("{\"id\": " + quote(id) + ", \"shortDescription\": {\"text\": " + quote(summary) + "}"
+          + (r != null ? ", \"properties\": {\"upstream\": " + quote(r.upstream()) + "}" : "") + "}");
+    }
+    out.println("{");
+    out.println("  \"version\": \"2.1.0\",");
+    out.println("  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",");
+    out.println("  \"runs\": [{");
+    out.println("    \"tool\": {\"driver\": {\"name\": \"kubeprint\", \"version\": " + quote(Main.version())
+        + ", \"rules\": [" + (rules.isEmpty() ? "" : "\n      " + String.join(",\n      ", rules) + "\n    ") + "]}},");
+    out.println("    \"results\": [" + (results.isEmpty() ? "]" : ""));
+    for (int i = 0; i < results.size(); i++) {
+      out.println("      " + results.get(i) + (i + 1 < results.size() ? "," : ""));
+    }
+    if (!results.isEmpty()) {
+      out.println("    ]");
+    }
+    out.println("  }]");
+    out.println("}");
+  }
+
+  private static String result(String rule, String level, String text, String file, String logical) {
+    StringBuilder b = new StringBuilder("{\"ruleId\": ").append(quote(rule)).append(", \"level\": ").append(quote(level))
+        .append(", \"message\": {\"text\": ").append(quote(text)).append("}");
+    List<String> location = new ArrayList<>();
+    if (file != null) {
+      location.add("\"physicalLocation\": {\"artifactLocation\": {\"uri\": " + quote(file.replace('\\', '/')) + "}}");
+    }
+    if (!logical.isEmpty()) {
+      location.add("\"logicalLocations\": [{\"fullyQualifiedName\": " + quote(logical) + ", \"kind\": \"resource\"}]");
+    }
+    if (!location.isEmpty()) {
+      b.append(", \"locations\": [{").append(String.join(", ", location)).append("}]");
+    }
+    return b.append("}").toString();
   }
 
   /** The message of a workflow command, escaped as the Actions runner reads it. */

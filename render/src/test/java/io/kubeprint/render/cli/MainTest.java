@@ -264,7 +264,7 @@ class MainTest {
     }
   }
 
-  /** {@code validate --output text|json|junit|github}: one report, several shapes, the same exit codes. */
+  /** {@code validate --output text|json|junit|github|sarif}: one report, several shapes, the same exit codes. */
   @Nested
   class ValidateOutput {
     private static final String CRON_TAB = """
@@ -287,6 +287,30 @@ class MainTest {
               + " stable.example.com/v1 in the input (give it, or validate --crds DIR) [custom-resource-not-checked]",
           f + ": Pod/web spec.containers: at least one container is required [containers-required]",
           "4 objects, 1 error, 1 warning, 1 notice");
+    }
+
+    @Test
+    void should_write_a_sarif_log_with_the_rules_reported_and_a_result_per_problem() throws IOException {
+      Path f = file("app.yaml", POD_WITHOUT_CONTAINERS + "---\n" + CRON_TAB);
+      Run r = run("validate", "--output", "sarif", f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      String uri = f.toString().replace('\\', '/');
+      assertThat(r.out()).isEqualTo("""
+          {
+            "version": "2.1.0",
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "runs": [{
+              "tool": {"driver": {"name": "kubeprint", "version": "%s", "rules": [
+                {"id": "containers-required", "shortDescription": {"text": "a pod has at least one container"}, "properties": {"upstream": "validateContainers"}},
+                {"id": "custom-resource-not-checked", "shortDescription": {"text": "a custom resource whose CustomResourceDefinition is not in the input: its metadata is checked, its body is not (a notice)"}, "properties": {"upstream": "kubeprint"}}
+              ]}},
+              "results": [
+                {"ruleId": "custom-resource-not-checked", "level": "note", "message": {"text": "CronTab/nightly: body not checked: no CustomResourceDefinition for CronTab in stable.example.com/v1 in the input (give it, or validate --crds DIR)"}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "%s"}}, "logicalLocations": [{"fullyQualifiedName": "CronTab/nightly", "kind": "resource"}]}]},
+                {"ruleId": "containers-required", "level": "error", "message": {"text": "Pod/web spec.containers: at least one container is required"}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "%s"}}, "logicalLocations": [{"fullyQualifiedName": "Pod/web spec.containers", "kind": "resource"}]}]}
+              ]
+            }]
+          }
+          """.formatted(Main.version(), uri, uri));
     }
 
     @Test
@@ -433,7 +457,7 @@ class MainTest {
           stringData:
             "bad key": SENTINEL-s3cr3t
           """);
-      for (String output : List.of("text", "json", "junit", "github")) {
+      for (String output : List.of("text", "json", "junit", "github", "sarif")) {
         Run r = run("validate", "--output", output, f.toString());
         assertThat(r.code()).as(output).isEqualTo(1);
         assertThat(r.out()).as(output).contains("secret-key-syntax").doesNotContain("SENTINEL");
@@ -443,9 +467,9 @@ class MainTest {
 
     @Test
     void should_exit_2_for_an_output_format_it_does_not_know() throws IOException {
-      Run r = run("validate", "--output", "sarif", file("pod.yaml", POD).toString());
+      Run r = run("validate", "--output", "xml", file("pod.yaml", POD).toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.errLines()).startsWith("kubeprint: --output must be text, json, junit or github (was sarif)",
+      assertThat(r.errLines()).startsWith("kubeprint: --output must be text, json, junit, github or sarif (was xml)",
           USAGE_FIRST_LINE);
     }
   }
@@ -465,7 +489,7 @@ class MainTest {
       Run r = run("help");
       assertThat(r.code()).isZero();
       assertThat(r.outLines()).first().isEqualTo(USAGE_FIRST_LINE);
-      assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--output text|json|junit|github] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
+      assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--output text|json|junit|github|sarif] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
           "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
       assertThat(r.err()).isEmpty();
     }
@@ -503,13 +527,14 @@ class MainTest {
       Run r = run("validate", "--strict", "--help", "missing.yaml");
       assertThat(r.code()).isZero();
       assertThat(r.out()).isEqualTo("""
-          usage: kubeprint validate [--strict] [--crds DIR] [--output text|json|junit|github] FILE|DIR...
+          usage: kubeprint validate [--strict] [--crds DIR] [--output text|json|junit|github|sarif] FILE|DIR...
 
             Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks
             across objects (reported as warnings unless --strict). Custom resources are checked against
             the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their
             body was not checked. One line per problem and a summary line; --output json prints one JSON
-            document, junit a JUnit XML report, github GitHub Actions annotations. Exit 0 valid, 1 problems
+            document, junit a JUnit XML report, github GitHub Actions annotations, sarif a SARIF 2.1.0
+            log for code scanning. Exit 0 valid, 1 problems
             found (a document of the wrong shape among them), 2 input that is not YAML or JSON or cannot be
             read.
           """);
