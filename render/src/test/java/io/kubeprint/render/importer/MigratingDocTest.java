@@ -14,11 +14,13 @@ import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.render.Manifests;
 import io.kubeprint.render.diff.ManifestDiff;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** docs/migrating.md shows what the importer, the build and {@code diff} really print. */
@@ -62,10 +64,24 @@ class MigratingDocTest {
   }
 
   @Test
-  void should_show_the_build_s_execution_as_the_examples_pom_has_it() throws IOException {
-    String pom = Files.readString(Path.of("..", "examples", "pom.xml"), StandardCharsets.UTF_8)
-        .replaceAll("(?s)\\n\\s*<!--.*?-->", "");
-    assertThat(pom).contains(block(doc(), "## 5. Render during the build", "xml"));
+  void should_show_the_plugin_declaration_as_the_plugin_s_render_test_project_has_it() throws IOException {
+    // GIVEN the invoker test project of kubeprint-maven-plugin, its version filled in as the invoker does
+    String pom = Files.readString(Path.of("..", "maven-plugin", "src", "it", "render", "pom.xml"),
+        StandardCharsets.UTF_8).replace("@project.version@", projectVersion());
+    String declaration = block(doc(), "## 5. Render during the build", "xml");
+    // THEN both pages show that declaration, exactly
+    assertThat(pom).contains(declaration);
+    assertThat(Files.readString(Path.of("..", "docs", "maven-plugin.md"), StandardCharsets.UTF_8))
+        .contains("```xml\n" + declaration + "```\n");
+  }
+
+  /** The project version, from the resource the build fills in for {@code kubeprint version}. */
+  private static String projectVersion() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = MigratingDocTest.class.getResourceAsStream("/io/kubeprint/render/cli/version.properties")) {
+      p.load(in);
+    }
+    return p.getProperty("version");
   }
 
   @Test
