@@ -3,6 +3,7 @@ package io.kubeprint.core.batch;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.ObjectMeta;
 import org.immutables.value.Value;
 
@@ -40,6 +41,12 @@ public interface CronJob extends WithCronJob, KubeObject {
   @Override
   default Kind kind() {
     return Kind.CRON_JOB;
+  }
+
+  /** Calls {@link KubeObjectVisitor#cronJob}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.cronJob(this);
   }
 
   /** A builder of {@code CronJob} values. */

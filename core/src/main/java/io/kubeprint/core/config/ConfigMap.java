@@ -3,6 +3,7 @@ package io.kubeprint.core.config;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.ObjectMeta;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,12 @@ public interface ConfigMap extends WithConfigMap, KubeObject {
   @Override
   default Kind kind() {
     return Kind.CONFIG_MAP;
+  }
+
+  /** Calls {@link KubeObjectVisitor#configMap}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.configMap(this);
   }
 
   /** A builder of {@code ConfigMap} values. */

@@ -3,6 +3,7 @@ package io.kubeprint.core.config;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.ObjectMeta;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,12 @@ public interface Secret extends WithSecret, KubeObject {
   @Override
   default Kind kind() {
     return Kind.SECRET;
+  }
+
+  /** Calls {@link KubeObjectVisitor#secret}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.secret(this);
   }
 
   /** A builder of {@code Secret} values. */

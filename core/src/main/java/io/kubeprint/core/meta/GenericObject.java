@@ -60,6 +60,12 @@ public interface GenericObject extends WithGenericObject, KubeObject {
     }
   }
 
+  /** Calls {@link KubeObjectVisitor#generic}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.generic(this);
+  }
+
   /** A builder of {@code GenericObject} values. */
   final class Builder extends ImmutableGenericObject.Builder {}
 

@@ -9,6 +9,12 @@ public interface KubeObject {
   /** The kind, which fixes {@code apiVersion} and {@code kind}. */
   Kind kind();
 
+  /**
+   * Calls the method of {@code visitor} for this object's type ({@code visitor.pod(this)} for a Pod, ...): a
+   * dispatch over every kind of object that the compiler checks is complete.
+   */
+  <R> R accept(KubeObjectVisitor<R> visitor);
+
   /** {@code metadata}. */
   ObjectMeta metadata();
 

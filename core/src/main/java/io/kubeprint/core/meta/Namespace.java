@@ -32,6 +32,12 @@ public interface Namespace extends WithNamespace, KubeObject {
     return Kind.NAMESPACE;
   }
 
+  /** Calls {@link KubeObjectVisitor#namespace}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.namespace(this);
+  }
+
   /** A builder of {@code Namespace} values. */
   final class Builder extends ImmutableNamespace.Builder {}
 

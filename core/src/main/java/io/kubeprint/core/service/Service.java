@@ -3,6 +3,7 @@ package io.kubeprint.core.service;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.ObjectMeta;
 import org.immutables.value.Value;
 
@@ -40,6 +41,12 @@ public interface Service extends WithService, KubeObject {
   @Override
   default Kind kind() {
     return Kind.SERVICE;
+  }
+
+  /** Calls {@link KubeObjectVisitor#service}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.service(this);
   }
 
   /** A builder of {@code Service} values. */

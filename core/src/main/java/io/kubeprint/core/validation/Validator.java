@@ -7,6 +7,7 @@ import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
@@ -96,30 +97,67 @@ public final class Validator {
   }
 
   private static void validateInto(KubeObject object, Violations v) {
-    if (object instanceof Pod o) {
-      WorkloadValidation.pod(o, v);
-    } else if (object instanceof PodTemplate o) {
-      WorkloadValidation.podTemplate(o, v);
-    } else if (object instanceof ReplicaSet o) {
-      WorkloadValidation.replicaSet(o, v);
-    } else if (object instanceof Deployment o) {
-      WorkloadValidation.deployment(o, v);
-    } else if (object instanceof Service o) {
-      ServiceValidation.service(o, v);
-    } else if (object instanceof ConfigMap o) {
-      ConfigValidation.configMap(o, v);
-    } else if (object instanceof Secret o) {
-      ConfigValidation.secret(o, v);
-    } else if (object instanceof CronJob o) {
-      CronJobValidation.cronJob(o, v);
-    } else if (object instanceof Namespace o) {
-      NamespaceValidation.namespace(o, v);
-    } else if (object instanceof GenericObject o) {
-      GenericValidation.object(o, v);
-    } else {
-      throw new IllegalArgumentException("not a kubeprint object: " + object.getClass().getName()
-          + " (objects are the typed kinds or GenericObject)");
-    }
+    object.accept(new KubeObjectVisitor<Void>() {
+      @Override
+      public Void pod(Pod o) {
+        WorkloadValidation.pod(o, v);
+        return null;
+      }
+
+      @Override
+      public Void podTemplate(PodTemplate o) {
+        WorkloadValidation.podTemplate(o, v);
+        return null;
+      }
+
+      @Override
+      public Void replicaSet(ReplicaSet o) {
+        WorkloadValidation.replicaSet(o, v);
+        return null;
+      }
+
+      @Override
+      public Void deployment(Deployment o) {
+        WorkloadValidation.deployment(o, v);
+        return null;
+      }
+
+      @Override
+      public Void service(Service o) {
+        ServiceValidation.service(o, v);
+        return null;
+      }
+
+      @Override
+      public Void configMap(ConfigMap o) {
+        ConfigValidation.configMap(o, v);
+        return null;
+      }
+
+      @Override
+      public Void secret(Secret o) {
+        ConfigValidation.secret(o, v);
+        return null;
+      }
+
+      @Override
+      public Void cronJob(CronJob o) {
+        CronJobValidation.cronJob(o, v);
+        return null;
+      }
+
+      @Override
+      public Void namespace(Namespace o) {
+        NamespaceValidation.namespace(o, v);
+        return null;
+      }
+
+      @Override
+      public Void generic(GenericObject o) {
+        GenericValidation.object(o, v);
+        return null;
+      }
+    });
     SchemaChecks.object(object, v);
   }
 }

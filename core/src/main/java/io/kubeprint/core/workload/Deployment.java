@@ -3,6 +3,7 @@ package io.kubeprint.core.workload;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.ObjectMeta;
 import org.immutables.value.Value;
 
@@ -40,6 +41,12 @@ public interface Deployment extends WithDeployment, KubeObject {
   @Override
   default Kind kind() {
     return Kind.DEPLOYMENT;
+  }
+
+  /** Calls {@link KubeObjectVisitor#deployment}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.deployment(this);
   }
 
   /** A builder of {@code Deployment} values. */

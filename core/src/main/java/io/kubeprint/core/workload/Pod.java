@@ -3,6 +3,7 @@ package io.kubeprint.core.workload;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PodSpec;
 import org.immutables.value.Value;
@@ -41,6 +42,12 @@ public interface Pod extends WithPod, KubeObject {
   @Override
   default Kind kind() {
     return Kind.POD;
+  }
+
+  /** Calls {@link KubeObjectVisitor#pod}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.pod(this);
   }
 
   /** A builder of {@code Pod} values. */

@@ -3,6 +3,7 @@ package io.kubeprint.core.workload;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.ObjectMeta;
 import org.immutables.value.Value;
 
@@ -40,6 +41,12 @@ public interface ReplicaSet extends WithReplicaSet, KubeObject {
   @Override
   default Kind kind() {
     return Kind.REPLICA_SET;
+  }
+
+  /** Calls {@link KubeObjectVisitor#replicaSet}. */
+  @Override
+  default <R> R accept(KubeObjectVisitor<R> visitor) {
+    return visitor.replicaSet(this);
   }
 
   /** A builder of {@code ReplicaSet} values. */

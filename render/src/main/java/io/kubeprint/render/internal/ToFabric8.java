@@ -7,6 +7,7 @@ import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
@@ -24,26 +25,57 @@ public final class ToFabric8 extends ToFabric8Generated {
 
   /** The fabric8 object for {@code o}; Secret values encoded as {@code mode} says. */
   public static HasMetadata object(KubeObject o, SecretMode mode) {
-    if (o instanceof Pod v) {
-      return pod(v);
-    } else if (o instanceof PodTemplate v) {
-      return podTemplate(v);
-    } else if (o instanceof ReplicaSet v) {
-      return replicaSet(v);
-    } else if (o instanceof Deployment v) {
-      return deployment(v);
-    } else if (o instanceof Service v) {
-      return service(v);
-    } else if (o instanceof CronJob v) {
-      return cronJob(v);
-    } else if (o instanceof ConfigMap v) {
-      return configMap(v);
-    } else if (o instanceof Secret v) {
-      return secret(v, mode);
-    } else if (o instanceof Namespace v) {
-      return namespace(v);
-    }
-    return generic((GenericObject) o);
+    return o.accept(new KubeObjectVisitor<HasMetadata>() {
+      @Override
+      public HasMetadata pod(Pod v) {
+        return ToFabric8.pod(v);
+      }
+
+      @Override
+      public HasMetadata podTemplate(PodTemplate v) {
+        return ToFabric8.podTemplate(v);
+      }
+
+      @Override
+      public HasMetadata replicaSet(ReplicaSet v) {
+        return ToFabric8.replicaSet(v);
+      }
+
+      @Override
+      public HasMetadata deployment(Deployment v) {
+        return ToFabric8.deployment(v);
+      }
+
+      @Override
+      public HasMetadata service(Service v) {
+        return ToFabric8.service(v);
+      }
+
+      @Override
+      public HasMetadata configMap(ConfigMap v) {
+        return ToFabric8.configMap(v);
+      }
+
+      @Override
+      public HasMetadata secret(Secret v) {
+        return ToFabric8.secret(v, mode);
+      }
+
+      @Override
+      public HasMetadata cronJob(CronJob v) {
+        return ToFabric8.cronJob(v);
+      }
+
+      @Override
+      public HasMetadata namespace(Namespace v) {
+        return ToFabric8.namespace(v);
+      }
+
+      @Override
+      public HasMetadata generic(GenericObject v) {
+        return ToFabric8.generic(v);
+      }
+    });
   }
 
   /** An object of any other kind as fabric8's {@code GenericKubernetesResource}: its fields kept as they are. */

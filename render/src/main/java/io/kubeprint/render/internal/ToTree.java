@@ -8,6 +8,7 @@ import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
@@ -28,26 +29,57 @@ final class ToTree extends ToTreeGenerated {
 
   /** The tree of {@code o} without {@code apiVersion} and {@code kind}; Secret values encoded as {@code mode} says. */
   static ObjectNode object(KubeObject o, SecretMode mode) {
-    if (o instanceof Pod v) {
-      return pod(v);
-    } else if (o instanceof PodTemplate v) {
-      return podTemplate(v);
-    } else if (o instanceof ReplicaSet v) {
-      return replicaSet(v);
-    } else if (o instanceof Deployment v) {
-      return deployment(v);
-    } else if (o instanceof Service v) {
-      return service(v);
-    } else if (o instanceof CronJob v) {
-      return cronJob(v);
-    } else if (o instanceof ConfigMap v) {
-      return configMap(v);
-    } else if (o instanceof Secret v) {
-      return secret(v, mode);
-    } else if (o instanceof Namespace v) {
-      return namespace(v);
-    }
-    return generic((GenericObject) o);
+    return o.accept(new KubeObjectVisitor<>() {
+      @Override
+      public ObjectNode pod(Pod v) {
+        return ToTree.pod(v);
+      }
+
+      @Override
+      public ObjectNode podTemplate(PodTemplate v) {
+        return ToTree.podTemplate(v);
+      }
+
+      @Override
+      public ObjectNode replicaSet(ReplicaSet v) {
+        return ToTree.replicaSet(v);
+      }
+
+      @Override
+      public ObjectNode deployment(Deployment v) {
+        return ToTree.deployment(v);
+      }
+
+      @Override
+      public ObjectNode service(Service v) {
+        return ToTree.service(v);
+      }
+
+      @Override
+      public ObjectNode configMap(ConfigMap v) {
+        return ToTree.configMap(v);
+      }
+
+      @Override
+      public ObjectNode secret(Secret v) {
+        return ToTree.secret(v, mode);
+      }
+
+      @Override
+      public ObjectNode cronJob(CronJob v) {
+        return ToTree.cronJob(v);
+      }
+
+      @Override
+      public ObjectNode namespace(Namespace v) {
+        return ToTree.namespace(v);
+      }
+
+      @Override
+      public ObjectNode generic(GenericObject v) {
+        return ToTree.generic(v);
+      }
+    });
   }
 
   /** An object of any other kind: its metadata and its other top-level fields as they are. */

@@ -1,0 +1,40 @@
+package io.kubeprint.core.meta;
+
+import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.config.ConfigMap;
+import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.PodTemplate;
+import io.kubeprint.core.workload.ReplicaSet;
+
+/**
+ * One method per type of {@link KubeObject}, called by {@link KubeObject#accept}: the typed kinds, and
+ * {@link GenericObject} for every other kind. Code that treats each kind in its own way (validation, mapping,
+ * import) implements it, so that a new typed kind is a compile error wherever it is not handled yet.
+ *
+ * @param <R> what each method returns
+ */
+public interface KubeObjectVisitor<R> {
+  R pod(Pod o);
+
+  R podTemplate(PodTemplate o);
+
+  R replicaSet(ReplicaSet o);
+
+  R deployment(Deployment o);
+
+  R service(Service o);
+
+  R configMap(ConfigMap o);
+
+  R secret(Secret o);
+
+  R cronJob(CronJob o);
+
+  R namespace(Namespace o);
+
+  /** An object of any kind without a typed value. */
+  R generic(GenericObject o);
+}
