@@ -18,31 +18,27 @@ import java.util.Optional;
  */
 final class CustomResources {
   static final Kind CRD = Kind.of("apiextensions.k8s.io/v1", "CustomResourceDefinition");
-  static final CustomResources NONE = new CustomResources(List.of(), CustomResourceDefinitions.of(List.of()));
+  static final CustomResources NONE = new CustomResources(CustomResourceDefinitions.of(List.of()));
 
   /** CEL rules cannot be evaluated here: say so. */
   static final Rule CEL_NOT_CHECKED = Rule.of("custom-resource-cel-not-checked", "kubeprint",
       "the `x-kubernetes-validations` (CEL) rules of a custom resource's schema are not evaluated (a notice)");
 
-  private final List<GenericObject> definitions;
   private final CustomResourceDefinitions registry;
 
-  private CustomResources(List<GenericObject> definitions, CustomResourceDefinitions registry) {
-    this.definitions = definitions;
+  private CustomResources(CustomResourceDefinitions registry) {
     this.registry = registry;
   }
 
   /** The definitions among {@code objects}. */
   static CustomResources of(List<? extends KubeObject> objects) {
-    List<GenericObject> crds = new ArrayList<>();
     List<Map<String, Object>> maps = new ArrayList<>();
     for (KubeObject o : objects) {
       if (o instanceof GenericObject g && g.kind().equals(CRD)) {
-        crds.add(g);
         maps.add(document(g));
       }
     }
-    return crds.isEmpty() ? NONE : new CustomResources(crds, CustomResourceDefinitions.of(maps));
+    return maps.isEmpty() ? NONE : new CustomResources(CustomResourceDefinitions.of(maps));
   }
 
   /** The problems of the definitions themselves (a missing schema, a pattern Go cannot compile, ...). */

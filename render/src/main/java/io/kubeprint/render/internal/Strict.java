@@ -27,15 +27,6 @@ final class Strict {
 
   private Strict() {}
 
-  /** Throws a {@link TreeException} for the first problem of {@link #problems}, in document order. */
-  static void check(JsonNode doc, Kind kind) {
-    List<Violation> problems = problems(doc, kind);
-    if (!problems.isEmpty()) {
-      Violation first = problems.get(0);
-      throw new TreeException(first.path(), first.message());
-    }
-  }
-
   /**
    * Every problem the reader finds in a document of {@code kind}, in document order: the whole document of a
    * typed kind, the {@code metadata} of other kinds (validation checks their body against the same schema).
