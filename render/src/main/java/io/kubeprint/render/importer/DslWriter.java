@@ -7,10 +7,11 @@ import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Fields;
-import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
@@ -103,32 +104,81 @@ final class DslWriter {
   ObjectCode write(Entry e) {
     current = e;
     KubeObject o = e.object;
-    if (o.metadata().name().map(String::isBlank).orElse(true) || o.kind() == Kind.NAMESPACE) {
+    boolean unnamed = o.metadata().name().map(String::isBlank).orElse(true);
+    if (unnamed && o instanceof GenericObject g) {
+      // object(...) names what it builds: the core builder says an unnamed one exactly.
+      return new ObjectCode(unnamedGeneric(g), new Fixups());
+    }
+    if (unnamed || o.kind() == Kind.NAMESPACE) {
       // The DSL names every object it builds, and has no Namespace builder: core builders say these exactly.
       return new ObjectCode(lit.builder(o, typeOf(o)), new Fixups());
     }
     Fixups f = new Fixups();
-    Chain c;
-    if (o instanceof ConfigMap x) {
-      c = configMap(x, f);
-    } else if (o instanceof Secret x) {
-      c = secret(x, f);
-    } else if (o instanceof Deployment x) {
-      c = deployment(x, f);
-    } else if (o instanceof ReplicaSet x) {
-      c = replicaSet(x, f);
-    } else if (o instanceof Pod x) {
-      c = pod(x, f);
-    } else if (o instanceof PodTemplate x) {
-      c = podTemplate(x, f);
-    } else if (o instanceof CronJob x) {
-      c = cronJob(x, f);
-    } else if (o instanceof Service x) {
-      c = service(x, f);
-    } else {
-      c = generic((GenericObject) o, f);
-    }
+    Chain c = o.accept(new KubeObjectVisitor<Chain>() {
+      @Override
+      public Chain pod(Pod x) {
+        return DslWriter.this.pod(x, f);
+      }
+
+      @Override
+      public Chain podTemplate(PodTemplate x) {
+        return DslWriter.this.podTemplate(x, f);
+      }
+
+      @Override
+      public Chain replicaSet(ReplicaSet x) {
+        return DslWriter.this.replicaSet(x, f);
+      }
+
+      @Override
+      public Chain deployment(Deployment x) {
+        return DslWriter.this.deployment(x, f);
+      }
+
+      @Override
+      public Chain service(Service x) {
+        return DslWriter.this.service(x, f);
+      }
+
+      @Override
+      public Chain configMap(ConfigMap x) {
+        return DslWriter.this.configMap(x, f);
+      }
+
+      @Override
+      public Chain secret(Secret x) {
+        return DslWriter.this.secret(x, f);
+      }
+
+      @Override
+      public Chain cronJob(CronJob x) {
+        return DslWriter.this.cronJob(x, f);
+      }
+
+      @Override
+      public Chain namespace(Namespace x) {
+        throw new IllegalStateException("a Namespace is written as a core literal above");
+      }
+
+      @Override
+      public Chain generic(GenericObject x) {
+        return DslWriter.this.generic(x, f);
+      }
+    });
     return new ObjectCode(c.then("build").broken(), f);
+  }
+
+  /** {@code GenericObject.of("v1", "ServiceAccount").metadata(..).extra(..).build()}. */
+  private Expr unnamedGeneric(GenericObject g) {
+    Chain c = Code.chain(Code.call(imports.use(GenericObject.class) + ".of", Code.string(g.apiVersion()),
+        Code.string(g.kind().kindName())));
+    if (!g.metadata().equals(ObjectMeta.builder().build())) {
+      c.then("metadata", lit.of(g.metadata(), ObjectMeta.class));
+    }
+    if (!g.extra().isEmpty()) {
+      c.then("extra", lit.fields(g.extra()));
+    }
+    return c.then("build").broken();
   }
 
   static Class<?> typeOf(KubeObject o) {

@@ -72,7 +72,7 @@ class ImportRoundTripTest {
 
   @Test
   void should_rebuild_objects_of_kinds_without_a_typed_value_exactly() {
-    assertRoundTrip("others", List.of(RESOURCES.resolve("other-kinds")), 6);
+    assertRoundTrip("others", List.of(RESOURCES.resolve("other-kinds")), 7);
   }
 
   @ParameterizedTest
