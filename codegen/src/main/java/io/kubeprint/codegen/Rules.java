@@ -18,7 +18,9 @@ final class Rules {
       "io.kubeprint.core.workload",
       "io.kubeprint.core.service",
       "io.kubeprint.core.batch",
-      "io.kubeprint.core.config");
+      "io.kubeprint.core.config",
+      "io.kubeprint.core.account",
+      "io.kubeprint.core.storage");
 
   /** The interface every kind implements; the walk over the model starts at its {@code @Value.Immutable} implementations. */
   static final String KUBE_OBJECT = "io.kubeprint.core.meta.KubeObject";
@@ -79,7 +81,9 @@ final class Rules {
       // kinds, each followed by its parts
       "Pod", "PodTemplate", "ReplicaSet", "ReplicaSetSpec", "Deployment", "DeploymentSpec", "DeploymentStrategy",
       "RollingUpdateDeployment", "Service", "ServiceSpec", "ServicePort", "SessionAffinityConfig", "ClientIPConfig",
-      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy");
+      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy",
+      "ServiceAccount", "PersistentVolumeClaim", "PersistentVolumeClaimSpec", "VolumeResourceRequirements",
+      "TypedLocalObjectReference", "TypedObjectReference");
 
   private static final Pattern WORDS = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

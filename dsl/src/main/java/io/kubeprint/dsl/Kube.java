@@ -1,6 +1,7 @@
 package io.kubeprint.dsl;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -14,6 +15,7 @@ import io.kubeprint.core.pod.Quantity;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
@@ -37,7 +39,7 @@ import java.util.Collection;
  *
  * <p>Every method only delegates to a per-concept class ({@link Workloads}, {@link Containers},
  * {@link Probes}, {@link Env}, {@link Volumes}, {@link Tolerations}, {@link Services}, {@link Configs},
- * {@link CronJobs}, {@link Labels}, {@link BlueGreen}, {@link Rollout}, {@link RollOnChange}, {@link BundleSettings},
+ * {@link CronJobs}, {@link ServiceAccounts}, {@link Claims}, {@link Labels}, {@link BlueGreen}, {@link Rollout}, {@link RollOnChange}, {@link BundleSettings},
  * {@link CommonLabels}), which holds its documentation. Builders produce the
  * immutable core values; a kind-named factory given an existing value returns a builder holding all of it,
  * for one-line copies: {@code deployment(blue).name("webserver-green")}.
@@ -302,6 +304,16 @@ public final class Kube {
     return Volumes.persistentVolumeClaim(name, claimName);
   }
 
+  /** The claim {@code claim} as a volume of the same name: {@code volume(data)}; see {@link Volumes#claim}. */
+  public static Volume volume(PersistentVolumeClaim claim) {
+    return Volumes.claim(claim);
+  }
+
+  /** The claim {@code claim} as the volume {@code name}: {@code volume("data", dataClaim)}. */
+  public static Volume volume(String name, PersistentVolumeClaim claim) {
+    return Volumes.claim(name, claim);
+  }
+
   /** Tolerates the taint {@code key=value:effect}; see {@link Tolerations#equal}. */
   public static Toleration toleration(String key, String value, String effect) {
     return Tolerations.equal(key, value, effect);
@@ -355,6 +367,26 @@ public final class Kube {
   /** A Secret builder copying {@code existing}. */
   public static SecretBuilder secret(Secret existing) {
     return Configs.from(existing);
+  }
+
+  /** A ServiceAccount builder; see {@link ServiceAccountBuilder}. */
+  public static ServiceAccountBuilder serviceAccount(String name) {
+    return ServiceAccounts.serviceAccount(name);
+  }
+
+  /** A ServiceAccount builder copying {@code existing}. */
+  public static ServiceAccountBuilder serviceAccount(ServiceAccount existing) {
+    return ServiceAccounts.from(existing);
+  }
+
+  /** A PersistentVolumeClaim builder: {@code claim("data").storage("10Gi").readWriteOnce()}; see {@link ClaimBuilder}. */
+  public static ClaimBuilder claim(String name) {
+    return Claims.claim(name);
+  }
+
+  /** A PersistentVolumeClaim builder copying {@code existing}. */
+  public static ClaimBuilder claim(PersistentVolumeClaim existing) {
+    return Claims.from(existing);
   }
 
   /** One label, to extend with {@code .and(k, v)}: {@code labels("type", "webserver").and("color", "blue")}. */

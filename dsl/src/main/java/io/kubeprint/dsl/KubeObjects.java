@@ -1,5 +1,6 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -11,6 +12,7 @@ import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
@@ -47,6 +49,10 @@ final class KubeObjects {
     } else if (o instanceof Secret x) {
       return x.withMetadata(m);
     } else if (o instanceof Namespace x) {
+      return x.withMetadata(m);
+    } else if (o instanceof ServiceAccount x) {
+      return x.withMetadata(m);
+    } else if (o instanceof PersistentVolumeClaim x) {
       return x.withMetadata(m);
     }
     throw new IllegalArgumentException("object must be of a kind kubeprint models (was " + o.getClass().getName() + ")");

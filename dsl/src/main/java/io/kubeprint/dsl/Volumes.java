@@ -7,6 +7,7 @@ import io.kubeprint.core.pod.EmptyDirVolumeSource;
 import io.kubeprint.core.pod.PersistentVolumeClaimVolumeSource;
 import io.kubeprint.core.pod.SecretVolumeSource;
 import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 
 /**
  * Pod volume factories; {@link Kube} delegates here. Declare the volume on the workload
@@ -58,5 +59,28 @@ public final class Volumes {
     return Volume.builder().name(Checks.notBlank(name, "name"))
         .persistentVolumeClaim(PersistentVolumeClaimVolumeSource.builder()
             .claimName(Checks.notBlank(claimName, "claimName")).build()).build();
+  }
+
+  /** The claim {@code claim} as a volume of the same name: {@code volume(data)} ({@code persistentVolumeClaim.claimName}). */
+  public static Volume claim(PersistentVolumeClaim claim) {
+    return claim(claimName(claim), claim);
+  }
+
+  /** The claim {@code claim} as the volume {@code name}: {@code volume("data", dataClaim)}. */
+  public static Volume claim(String name, PersistentVolumeClaim claim) {
+    return persistentVolumeClaim(name, claimName(claim));
+  }
+
+  /** The claim {@code claim} mounted read-only ({@code persistentVolumeClaim.readOnly: true}) as the volume {@code name}. */
+  public static Volume claimReadOnly(String name, PersistentVolumeClaim claim) {
+    return Volume.builder().name(Checks.notBlank(name, "name"))
+        .persistentVolumeClaim(PersistentVolumeClaimVolumeSource.builder()
+            .claimName(claimName(claim)).readOnly(true).build()).build();
+  }
+
+  private static String claimName(PersistentVolumeClaim claim) {
+    Checks.notNull(claim, "claim");
+    return claim.metadata().name().filter(n -> !n.isBlank())
+        .orElseThrow(() -> new IllegalArgumentException("claim must have a name (was unnamed)"));
   }
 }

@@ -1,5 +1,6 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.ObjectMeta;
@@ -88,6 +89,25 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
   public B serviceAccount(String name) {
     podSpec = podSpec.withServiceAccountName(Checks.notBlank(name, "name"));
     return self();
+  }
+
+  /**
+   * Sets {@code spec.serviceAccountName} to {@code account}'s name: the pods run as it. A pod can only run as a
+   * ServiceAccount of its own namespace, so when both namespaces are set they must agree.
+   *
+   * @throws IllegalArgumentException when {@code account} is unnamed or in another namespace than this object
+   */
+  public B serviceAccount(ServiceAccount account) {
+    Checks.notNull(account, "account");
+    String name = account.metadata().name().filter(n -> !n.isBlank())
+        .orElseThrow(() -> new IllegalArgumentException("account must have a name (was unnamed)"));
+    if (account.metadata().namespace().isPresent() && metadata.namespace().isPresent()
+        && !account.metadata().namespace().equals(metadata.namespace())) {
+      throw new IllegalArgumentException("account must be in namespace " + metadata.namespace().get()
+          + ", a pod runs as a ServiceAccount of its own namespace (was " + account.displayName() + " in "
+          + account.metadata().namespace().get() + ")");
+    }
+    return serviceAccount(name);
   }
 
   /** Adds (or replaces) one {@code spec.nodeSelector} entry: the pod only runs on nodes with this label. */

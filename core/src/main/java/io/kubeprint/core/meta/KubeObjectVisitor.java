@@ -1,9 +1,11 @@
 package io.kubeprint.core.meta;
 
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
@@ -34,6 +36,10 @@ public interface KubeObjectVisitor<R> {
   R cronJob(CronJob o);
 
   R namespace(Namespace o);
+
+  R serviceAccount(ServiceAccount o);
+
+  R persistentVolumeClaim(PersistentVolumeClaim o);
 
   /** An object of any kind without a typed value. */
   R generic(GenericObject o);

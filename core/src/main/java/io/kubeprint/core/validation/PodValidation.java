@@ -318,6 +318,7 @@ final class PodValidation {
     if (!serviceAccount.isEmpty()) {
       dnsSubdomain(SERVICE_ACCOUNT_NAME, serviceAccount, path.child("serviceAccountName"), v);
     }
+    ServiceAccountValidation.deprecatedField(spec.serviceAccountName().orElse(null), extra, path, v);
     String nodeName = Untyped.string(extra, "nodeName");
     if (nodeName != null && !nodeName.isEmpty()) {
       dnsSubdomain(NODE_NAME, nodeName, path.child("nodeName"), v);

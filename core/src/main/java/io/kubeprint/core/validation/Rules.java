@@ -21,6 +21,8 @@ public final class Rules {
       ServiceValidation.class,
       ConfigValidation.class,
       CronJobValidation.class,
+      ServiceAccountValidation.class,
+      ClaimValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
       CustomResources.class,

@@ -1,5 +1,6 @@
 package io.kubeprint.core.validation;
 
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
@@ -41,6 +42,8 @@ import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.workload.DeploymentStrategy;
@@ -94,6 +97,15 @@ final class SchemaChecks {
       jobTemplateSpec(c.spec().jobTemplate(), spec.child("jobTemplate"), v);
     } else if (o instanceof Namespace n) {
       top(n.extra(), "V1Namespace", v, OPTIONS);
+    } else if (o instanceof ServiceAccount sa) {
+      top(sa.extra(), "V1ServiceAccount", v, OPTIONS);
+      List<LocalObjectReference> pullSecrets = sa.imagePullSecrets();
+      for (int i = 0; i < pullSecrets.size(); i++) {
+        element(pullSecrets.get(i).extra(), "V1LocalObjectReference", root, "imagePullSecrets", i, v);
+      }
+    } else if (o instanceof PersistentVolumeClaim c) {
+      top(c.extra(), "V1PersistentVolumeClaim", v, OPTIONS);
+      claimSpec(c.spec(), root.child("spec"), v);
     } else if (o instanceof GenericObject g) {
       // A served built-in kind: its whole body against its 1.32 type, as the server's strict decoder reads it.
       // A custom resource: its metadata here, its body against its CustomResourceDefinition elsewhere. A kind
@@ -381,5 +393,20 @@ final class SchemaChecks {
       }
     }
     podTemplateSpec(s.template(), sp.child("template"), v);
+  }
+
+  /** A claim's spec; also that of a StatefulSet's {@code volumeClaimTemplates}. */
+  static void claimSpec(PersistentVolumeClaimSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1PersistentVolumeClaimSpec", p, v);
+    field(s.resources().extra(), "V1VolumeResourceRequirements", p, "resources", v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), p.child("selector"), v);
+    }
+    if (s.dataSource().isPresent()) {
+      field(s.dataSource().get().extra(), "V1TypedLocalObjectReference", p, "dataSource", v);
+    }
+    if (s.dataSourceRef().isPresent()) {
+      field(s.dataSourceRef().get().extra(), "V1TypedObjectReference", p, "dataSourceRef", v);
+    }
   }
 }

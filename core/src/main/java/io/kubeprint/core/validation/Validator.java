@@ -1,6 +1,7 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -10,6 +11,7 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
@@ -149,6 +151,18 @@ public final class Validator {
       @Override
       public Void namespace(Namespace o) {
         NamespaceValidation.namespace(o, v);
+        return null;
+      }
+
+      @Override
+      public Void serviceAccount(ServiceAccount o) {
+        ServiceAccountValidation.serviceAccount(o, v);
+        return null;
+      }
+
+      @Override
+      public Void persistentVolumeClaim(PersistentVolumeClaim o) {
+        ClaimValidation.claim(o, v);
         return null;
       }
 

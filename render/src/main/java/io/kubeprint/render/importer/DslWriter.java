@@ -1,5 +1,6 @@
 package io.kubeprint.render.importer;
 
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
 import io.kubeprint.core.batch.JobSpec;
@@ -44,6 +45,9 @@ import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
+import io.kubeprint.core.storage.VolumeResourceRequirements;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.workload.DeploymentStrategy;
@@ -161,6 +165,16 @@ final class DslWriter {
       }
 
       @Override
+      public Chain serviceAccount(ServiceAccount x) {
+        return DslWriter.this.serviceAccount(x, f);
+      }
+
+      @Override
+      public Chain persistentVolumeClaim(PersistentVolumeClaim x) {
+        return DslWriter.this.claim(x, f);
+      }
+
+      @Override
       public Chain generic(GenericObject x) {
         return DslWriter.this.generic(x, f);
       }
@@ -183,7 +197,8 @@ final class DslWriter {
 
   static Class<?> typeOf(KubeObject o) {
     for (Class<?> c : List.of(ConfigMap.class, Secret.class, Deployment.class, ReplicaSet.class, Pod.class,
-        PodTemplate.class, CronJob.class, Service.class, Namespace.class)) {
+        PodTemplate.class, CronJob.class, Service.class, Namespace.class, ServiceAccount.class,
+        PersistentVolumeClaim.class)) {
       if (c.isInstance(o)) {
         return c;
       }
@@ -334,6 +349,107 @@ final class DslWriter {
     } else if (immutable.isPresent()) {
       f.put(List.of("immutable"), Code.atom("false"));
     }
+  }
+
+  // ServiceAccount and PersistentVolumeClaim
+
+  private Chain serviceAccount(ServiceAccount sa, Fixups f) {
+    Chain c = start("serviceAccount", sa, ServiceAccount.class, f);
+    sa.automountServiceAccountToken().ifPresent(b -> c.then("automountToken", Code.atom(b.toString())));
+    List<LocalObjectReference> refs = sa.imagePullSecrets();
+    boolean plain = refs.stream().allMatch(r -> r.extra().isEmpty() && r.name().map(n -> !n.isBlank()).orElse(false))
+        && refs.stream().map(r -> r.name().get()).distinct().count() == refs.size();
+    if (plain) {
+      for (LocalObjectReference r : refs) {
+        c.then("imagePullSecret", Code.call("secretRef", Code.string(r.name().get())));
+      }
+    } else {
+      f.put(List.of("imagePullSecrets"), lit.witherArgument(Literals.attribute(ServiceAccount.class,
+          "imagePullSecrets"), refs));
+    }
+    objectExtra(c, sa, ServiceAccount.class, f);
+    return c;
+  }
+
+  private static final List<String> CLAIM_MODES = List.of("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany",
+      "ReadWriteOncePod");
+
+  /** {@code claim("data").storage("10Gi").readWriteOnce()...}; what the DSL cannot say exactly, by fixup. */
+  private Chain claim(PersistentVolumeClaim pvc, Fixups f) {
+    Chain c = start("claim", pvc, PersistentVolumeClaim.class, f);
+    PersistentVolumeClaimSpec s = pvc.spec();
+    List<String> spec = List.of("spec");
+    List<String> modes = s.accessModes();
+    boolean plainModes = CLAIM_MODES.containsAll(modes) && modes.stream().distinct().count() == modes.size()
+        && (modes.size() < 2 || !modes.contains("ReadWriteOncePod"));
+    if (plainModes) {
+      for (String m : modes) {
+        c.then(Character.toLowerCase(m.charAt(0)) + m.substring(1));
+      }
+    } else {
+      f.put(path(spec, "accessModes"), lit.witherArgument(claimAttr("accessModes"), modes));
+    }
+    VolumeResourceRequirements r = s.resources();
+    Quantity request = r.requests().get("storage");
+    Quantity limit = r.limits().get("storage");
+    if (r.extra().isEmpty() && r.requests().size() == 1 && isPositive(request)
+        && (r.limits().isEmpty() || r.limits().size() == 1 && isPositive(limit))) {
+      c.then("storage", Code.string(request.toString()));
+      if (limit != null) {
+        c.then("storageLimit", Code.string(limit.toString()));
+      }
+    } else if (!Literals.isDefault(claimAttr("resources"), s)) {
+      f.put(path(spec, "resources"), lit.of(r, VolumeResourceRequirements.class));
+    }
+    s.storageClassName().ifPresent(n -> {
+      if (n.isEmpty()) {
+        c.then("noStorageClass");
+      } else if (io.kubeprint.core.validation.Syntax.nameIsDnsSubdomain(n, false).isEmpty()) {
+        c.then("storageClass", Code.string(n));
+      } else {
+        f.put(path(spec, "storageClassName"), Code.string(n));
+      }
+    });
+    s.volumeMode().ifPresent(m -> {
+      switch (m) {
+        case "Block" -> c.then("block");
+        case "Filesystem" -> c.then("filesystem");
+        default -> f.put(path(spec, "volumeMode"), Code.string(m));
+      }
+    });
+    s.volumeName().ifPresent(n -> stringOrFix(c, "volumeName", n, f, path(spec, "volumeName")));
+    s.selector().ifPresent(sel -> {
+      if (sel.matchExpressions().isEmpty() && sel.extra().isEmpty() && !sel.matchLabels().isEmpty()
+          && nonBlankKeys(sel.matchLabels())) {
+        c.then("selector", labels(sel.matchLabels()));
+      } else {
+        f.put(path(spec, "selector"), lit.of(sel, LabelSelector.class));
+      }
+    });
+    s.dataSource().ifPresent(d -> {
+      boolean snapshot = d.extra().isEmpty() && d.apiGroup().equals(Optional.of("snapshot.storage.k8s.io"))
+          && d.kind().equals(Optional.of("VolumeSnapshot")) && d.name().map(n -> !n.isBlank()).orElse(false);
+      if (snapshot) {
+        c.then("fromSnapshot", Code.string(d.name().get()));
+      } else {
+        f.put(path(spec, "dataSource"), lit.witherArgument(claimAttr("dataSource"), s.dataSource()));
+      }
+    });
+    for (String a : List.of("dataSourceRef", "volumeAttributesClassName", "extra")) {
+      if (!Literals.isDefault(claimAttr(a), s)) {
+        f.put(path(spec, a), lit.witherArgument(claimAttr(a), claimAttr(a).get(s)));
+      }
+    }
+    objectExtra(c, pvc, PersistentVolumeClaim.class, f);
+    return c;
+  }
+
+  private static Attr claimAttr(String name) {
+    return Literals.attribute(PersistentVolumeClaimSpec.class, name);
+  }
+
+  private static boolean isPositive(Quantity q) {
+    return q != null && q.isValid() && q.value().signum() > 0;
   }
 
   // Workloads

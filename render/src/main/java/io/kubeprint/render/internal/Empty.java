@@ -1,5 +1,6 @@
 package io.kubeprint.render.internal;
 
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
 import io.kubeprint.core.batch.JobSpec;
@@ -49,6 +50,11 @@ import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
+import io.kubeprint.core.storage.TypedLocalObjectReference;
+import io.kubeprint.core.storage.TypedObjectReference;
+import io.kubeprint.core.storage.VolumeResourceRequirements;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.workload.DeploymentStrategy;
@@ -402,5 +408,41 @@ final class Empty {
 
   static boolean is(PodFailurePolicy v) {
     return v.equals(POD_FAILURE_POLICY);
+  }
+
+  private static final ServiceAccount SERVICE_ACCOUNT = ServiceAccount.builder().build();
+
+  static boolean is(ServiceAccount v) {
+    return v.equals(SERVICE_ACCOUNT);
+  }
+
+  private static final PersistentVolumeClaim PERSISTENT_VOLUME_CLAIM = PersistentVolumeClaim.builder().build();
+
+  static boolean is(PersistentVolumeClaim v) {
+    return v.equals(PERSISTENT_VOLUME_CLAIM);
+  }
+
+  private static final PersistentVolumeClaimSpec PERSISTENT_VOLUME_CLAIM_SPEC = PersistentVolumeClaimSpec.builder().build();
+
+  static boolean is(PersistentVolumeClaimSpec v) {
+    return v.equals(PERSISTENT_VOLUME_CLAIM_SPEC);
+  }
+
+  private static final VolumeResourceRequirements VOLUME_RESOURCE_REQUIREMENTS = VolumeResourceRequirements.builder().build();
+
+  static boolean is(VolumeResourceRequirements v) {
+    return v.equals(VOLUME_RESOURCE_REQUIREMENTS);
+  }
+
+  private static final TypedLocalObjectReference TYPED_LOCAL_OBJECT_REFERENCE = TypedLocalObjectReference.builder().build();
+
+  static boolean is(TypedLocalObjectReference v) {
+    return v.equals(TYPED_LOCAL_OBJECT_REFERENCE);
+  }
+
+  private static final TypedObjectReference TYPED_OBJECT_REFERENCE = TypedObjectReference.builder().build();
+
+  static boolean is(TypedObjectReference v) {
+    return v.equals(TYPED_OBJECT_REFERENCE);
   }
 }

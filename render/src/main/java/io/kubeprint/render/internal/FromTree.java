@@ -62,6 +62,10 @@ public final class FromTree extends FromTreeGenerated {
       return secret(n);
     } else if (kind.equals(Kind.NAMESPACE)) {
       return namespace(n);
+    } else if (kind.equals(Kind.SERVICE_ACCOUNT)) {
+      return serviceAccount(n);
+    } else if (kind.equals(Kind.PERSISTENT_VOLUME_CLAIM)) {
+      return persistentVolumeClaim(n);
     }
     return generic(kind, n);
   }

@@ -1,6 +1,7 @@
 package io.kubeprint.render.internal;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
@@ -10,6 +11,7 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
@@ -69,6 +71,16 @@ public final class ToFabric8 extends ToFabric8Generated {
       @Override
       public HasMetadata namespace(Namespace v) {
         return ToFabric8.namespace(v);
+      }
+
+      @Override
+      public HasMetadata serviceAccount(ServiceAccount v) {
+        return ToFabric8.serviceAccount(v);
+      }
+
+      @Override
+      public HasMetadata persistentVolumeClaim(PersistentVolumeClaim v) {
+        return ToFabric8.persistentVolumeClaim(v);
       }
 
       @Override

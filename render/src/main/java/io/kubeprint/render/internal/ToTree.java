@@ -2,6 +2,7 @@ package io.kubeprint.render.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
@@ -11,6 +12,7 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
@@ -73,6 +75,16 @@ final class ToTree extends ToTreeGenerated {
       @Override
       public ObjectNode namespace(Namespace v) {
         return ToTree.namespace(v);
+      }
+
+      @Override
+      public ObjectNode serviceAccount(ServiceAccount v) {
+        return ToTree.serviceAccount(v);
+      }
+
+      @Override
+      public ObjectNode persistentVolumeClaim(PersistentVolumeClaim v) {
+        return ToTree.persistentVolumeClaim(v);
       }
 
       @Override
