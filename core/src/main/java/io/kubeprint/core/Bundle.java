@@ -34,7 +34,7 @@ import java.util.Optional;
  * <p>References into other kinds (a pod's ServiceAccount and claims, an Ingress's Services, an autoscaler's
  * target, a PodDisruptionBudget's pods, an RBAC binding's role and ServiceAccounts) are checked only when the
  * bundle holds at least one object of the kind referred to; an object of such a kind that lives elsewhere is
- * declared the same way, e.g. {@code withExternal(Kind.of("v1", "ServiceAccount"), "ci-runner")}. See
+ * declared the same way, e.g. {@code withExternal(Kind.SERVICE_ACCOUNT, "ci-runner")}. See
  * {@code docs/validation.md}.
  */
 public final class Bundle {

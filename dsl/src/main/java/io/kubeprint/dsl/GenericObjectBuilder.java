@@ -5,12 +5,13 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.ObjectMeta;
 
 /**
- * Builds an object of a kind kubeprint does not type — a ServiceAccount, an Ingress, a ClusterRole, a custom
+ * Builds an object of a kind kubeprint does not type — a Role, an Ingress, a ClusterRole, a custom
  * resource — from its {@code apiVersion}, {@code kind}, name and top-level fields:
  * <pre>{@code
- * GenericObject sa = object("v1", "ServiceAccount", "web")
+ * GenericObject reader = object("rbac.authorization.k8s.io/v1", "Role", "pod-reader")
  *     .label("app", "web")
- *     .field("automountServiceAccountToken", false)
+ *     .field("rules", List.of(Map.of("apiGroups", List.of(""), "resources", List.of("pods"),
+ *         "verbs", List.of("get", "list"))))
  *     .build();
  * GenericObject tab = object("stable.example.com/v1", "CronTab", "nightly")
  *     .field("spec", Map.of("cronSpec", "0 3 * * *", "image", "backup:1.4"))
@@ -30,8 +31,8 @@ public final class GenericObjectBuilder extends ObjectBuilder<GenericObjectBuild
     Checks.notBlank(kind, "kind");
     this.kind = Kind.of(apiVersion, kind);
     if (this.kind.isTyped()) {
-      throw new IllegalArgumentException(this.kind + " has its own builder (e.g. " + lowerFirst(kind)
-          + "(\"" + name + "\")); object(...) is for kinds kubeprint does not type");
+      throw new IllegalArgumentException(this.kind + " has its own builder (e.g. "
+          + (this.kind == Kind.PERSISTENT_VOLUME_CLAIM ? "claim" : lowerFirst(kind)) + "(\"" + name + "\")); object(...) is for kinds kubeprint does not type");
     }
   }
 

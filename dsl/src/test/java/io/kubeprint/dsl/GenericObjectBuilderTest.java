@@ -14,14 +14,14 @@ class GenericObjectBuilderTest {
 
   @Test
   void should_build_an_object_of_any_kind_with_metadata_and_fields() {
-    GenericObject sa = object("v1", "ServiceAccount", "web").namespace("shop").label("app", "web")
-        .annotation("team", "payments").field("automountServiceAccountToken", false).build();
-    assertThat(sa.kind()).isEqualTo(Kind.of("v1", "ServiceAccount"));
-    assertThat(sa.name()).isEqualTo("web");
-    assertThat(sa.metadata().namespace()).contains("shop");
-    assertThat(sa.metadata().labels()).containsEntry("app", "web");
-    assertThat(sa.field("automountServiceAccountToken")).contains(false);
-    assertThat(bundle(sa).validate()).isEmpty();
+    GenericObject quota = object("v1", "ResourceQuota", "web").namespace("shop").label("app", "web")
+        .annotation("team", "payments").field("spec", Map.of("hard", Map.of("pods", "10"))).build();
+    assertThat(quota.kind()).isEqualTo(Kind.of("v1", "ResourceQuota"));
+    assertThat(quota.name()).isEqualTo("web");
+    assertThat(quota.metadata().namespace()).contains("shop");
+    assertThat(quota.metadata().labels()).containsEntry("app", "web");
+    assertThat(quota.field("spec")).contains(Map.of("hard", Map.of("pods", "10")));
+    assertThat(bundle(quota).validate()).isEmpty();
   }
 
   @Test
@@ -39,11 +39,15 @@ class GenericObjectBuilderTest {
     assertThatThrownBy(() -> object("apps/v1", "Deployment", "web")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("apps/v1 Deployment has its own builder (e.g. deployment(\"web\")); object(...) is for kinds"
             + " kubeprint does not type");
+    assertThatThrownBy(() -> object("v1", "PersistentVolumeClaim", "data"))
+        .hasMessageStartingWith("v1 PersistentVolumeClaim has its own builder (e.g. claim(\"data\"))");
+    assertThatThrownBy(() -> object("v1", "ServiceAccount", "web"))
+        .hasMessageStartingWith("v1 ServiceAccount has its own builder (e.g. serviceAccount(\"web\"))");
   }
 
   @Test
   void should_refuse_setting_kind_or_metadata_as_a_field() {
-    assertThatThrownBy(() -> object("v1", "ServiceAccount", "web").field("metadata", Map.of()))
+    assertThatThrownBy(() -> object("v1", "ResourceQuota", "web").field("metadata", Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -31,14 +31,17 @@ class OtherKindsDocTest {
 
   @Test
   void should_build_and_render_the_objects_of_the_page() throws IOException {
-    GenericObject account = object("v1", "ServiceAccount", "web").label("app", "web")
-        .field("automountServiceAccountToken", false).build();
+    GenericObject reader = object("rbac.authorization.k8s.io/v1", "Role", "pod-reader").label("app", "web")
+        .field("rules", List.of(Map.of("apiGroups", List.of(""), "resources", List.of("pods"),
+            "verbs", List.of("get", "list", "watch")))).build();
     GenericObject ingress = object("networking.k8s.io/v1", "Ingress", "web")
         .field("spec", Map.of("rules", List.of(Map.of("host", "shop.example.com")))).build();
-    Bundle app = bundle(account, ingress);
+    Bundle app = bundle(reader, ingress);
     assertThat(app.validate()).isEmpty();
-    assertThat(Yaml.render(app)).startsWith("apiVersion: v1\nkind: ServiceAccount\n");
-    assertThat(page()).contains("object(\"v1\", \"ServiceAccount\", \"web\")", ".field(\"automountServiceAccountToken\", false)");
+    assertThat(Yaml.render(app)).startsWith("apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\n");
+    assertThat(page()).contains("object(\"rbac.authorization.k8s.io/v1\", \"Role\", \"pod-reader\")",
+        ".field(\"rules\", List.of(Map.of(\"apiGroups\", List.of(\"\"), \"resources\", List.of(\"pods\"),",
+        "\"verbs\", List.of(\"get\", \"list\", \"watch\"))))");
   }
 
   @Test

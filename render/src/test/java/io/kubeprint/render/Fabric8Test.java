@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.kubeprint.core.Bundle;
@@ -20,13 +22,34 @@ class Fabric8Test {
 
   @Test
   void should_turn_a_fabric8_object_of_another_kind_into_a_generic_object() {
-    HasMetadata sa = new ServiceAccountBuilder().withNewMetadata().withName("web").addToLabels("app", "web")
-        .endMetadata().withAutomountServiceAccountToken(false).build();
-    KubeObject o = Fabric8.toKubeprint(sa);
+    HasMetadata quota = new ResourceQuotaBuilder().withNewMetadata().withName("web").addToLabels("app", "web")
+        .endMetadata().withNewSpec().addToHard("pods", new Quantity("10")).endSpec().build();
+    KubeObject o = Fabric8.toKubeprint(quota);
     assertThat(o).isInstanceOf(GenericObject.class);
-    assertThat(o.kind()).isEqualTo(Kind.of("v1", "ServiceAccount"));
+    assertThat(o.kind()).isEqualTo(Kind.of("v1", "ResourceQuota"));
     assertThat(o.metadata().labels()).containsEntry("app", "web");
-    assertThat(o.extra().asMap()).containsEntry("automountServiceAccountToken", false);
+    assertThat(o.extra().asMap()).containsEntry("spec", Map.of("hard", Map.of("pods", "10")));
+    assertThat(Yaml.render(o)).isEqualTo("""
+        apiVersion: v1
+        kind: ResourceQuota
+        metadata:
+          labels:
+            app: web
+          name: web
+        spec:
+          hard:
+            pods: "10"
+        """);
+  }
+
+  @Test
+  void should_turn_a_fabric8_service_account_into_its_typed_value() {
+    HasMetadata sa = new ServiceAccountBuilder().withNewMetadata().withName("web").addToLabels("app", "web")
+        .endMetadata().withAutomountServiceAccountToken(false).addNewImagePullSecret("registry").build();
+    KubeObject o = Fabric8.toKubeprint(sa);
+    assertThat(o).isInstanceOf(io.kubeprint.core.account.ServiceAccount.class);
+    assertThat(((io.kubeprint.core.account.ServiceAccount) o).automountServiceAccountToken()).contains(false);
+    assertThat(Fabric8.toFabric8(o)).isEqualTo(sa);
     assertThat(Yaml.render(o)).isEqualTo("""
         apiVersion: v1
         kind: ServiceAccount
@@ -35,6 +58,8 @@ class Fabric8Test {
             app: web
           name: web
         automountServiceAccountToken: false
+        imagePullSecrets:
+        - name: registry
         """);
 
   }

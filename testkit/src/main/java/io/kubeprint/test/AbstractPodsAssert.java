@@ -1,10 +1,13 @@
 package io.kubeprint.test;
 
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,6 +123,52 @@ public abstract class AbstractPodsAssert<SELF extends AbstractPodsAssert<SELF, A
     if (!name.equals(set.orElse("default"))) {
       throw failure("to run as service account " + name, "but had",
           set.orElse(Describe.UNSET + " (the API server defaults it to default)"));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that the pods run as {@code account}: {@code serviceAccountName} is its name (unset counting as
+   * {@code default}).
+   */
+  public SELF runsAs(ServiceAccount account) {
+    Objects.requireNonNull(account, "account == null");
+    return hasServiceAccount(account.name());
+  }
+
+  /** Verifies that the pods mount {@code claim}: see {@link #mountsClaim(String)}. */
+  public SELF mountsClaim(PersistentVolumeClaim claim) {
+    Objects.requireNonNull(claim, "claim == null");
+    return mountsClaim(claim.name());
+  }
+
+  /**
+   * Verifies that a volume of the pods claims {@code claimName} ({@code persistentVolumeClaim.claimName}) and that a
+   * container or init container mounts that volume.
+   */
+  public SELF mountsClaim(String claimName) {
+    isNotNull();
+    Objects.requireNonNull(claimName, "claimName == null");
+    PodSpec spec = Pods.spec(actual);
+    Set<String> claimed = new LinkedHashSet<>();
+    Optional<String> volume = Optional.empty();
+    for (Volume v : spec.volumes()) {
+      Optional<String> c = v.persistentVolumeClaim().flatMap(p -> p.claimName());
+      c.ifPresent(claimed::add);
+      if (c.filter(claimName::equals).isPresent() && volume.isEmpty()) {
+        volume = v.name();
+      }
+    }
+    if (volume.isEmpty()) {
+      throw failure("to mount claim " + claimName, "but had claimed volumes of", Describe.list(claimed));
+    }
+    String name = volume.get();
+    List<Container> all = new ArrayList<>(spec.initContainers());
+    all.addAll(spec.containers());
+    boolean mounted = all.stream().flatMap(c -> c.volumeMounts().stream())
+        .anyMatch(m -> m.name().filter(name::equals).isPresent());
+    if (!mounted) {
+      throw failure("to mount claim " + claimName, "but no container mounts its volume", name);
     }
     return myself;
   }

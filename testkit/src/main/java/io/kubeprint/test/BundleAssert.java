@@ -1,12 +1,14 @@
 package io.kubeprint.test;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -140,6 +142,16 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   /** Assertions on the CronJob named {@code name}; fails when the bundle has none. */
   public CronJobAssert cronJob(String name) {
     return navigate(Kind.CRON_JOB, name, CronJob.class, CronJobAssert::new);
+  }
+
+  /** Assertions on the ServiceAccount named {@code name}; fails when the bundle has none. */
+  public ServiceAccountAssert serviceAccount(String name) {
+    return navigate(Kind.SERVICE_ACCOUNT, name, ServiceAccount.class, ServiceAccountAssert::new);
+  }
+
+  /** Assertions on the PersistentVolumeClaim named {@code name}; fails when the bundle has none. */
+  public ClaimAssert claim(String name) {
+    return navigate(Kind.PERSISTENT_VOLUME_CLAIM, name, PersistentVolumeClaim.class, ClaimAssert::new);
   }
 
   private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind, String name,

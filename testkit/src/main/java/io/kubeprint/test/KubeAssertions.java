@@ -1,11 +1,13 @@
 package io.kubeprint.test;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
@@ -67,6 +69,16 @@ public final class KubeAssertions {
   /** Assertions on a CronJob. */
   public static CronJobAssert assertThat(CronJob actual) {
     return new CronJobAssert(actual);
+  }
+
+  /** Assertions on a ServiceAccount. */
+  public static ServiceAccountAssert assertThat(ServiceAccount actual) {
+    return new ServiceAccountAssert(actual);
+  }
+
+  /** Assertions on a PersistentVolumeClaim. */
+  public static ClaimAssert assertThat(PersistentVolumeClaim actual) {
+    return new ClaimAssert(actual);
   }
 
   /** Assertions on a bundle, and the way to each of its objects. */

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An object of any kind kubeprint does not model as a typed value: a ServiceAccount, an Ingress, a ClusterRole,
+ * An object of any kind kubeprint does not model as a typed value: a Role, an Ingress, a ClusterRole,
  * a custom resource. Its {@code apiVersion} and {@code kind} are given, its {@code metadata} is typed (so names,
  * labels and namespaces are checked as for every kind), and every other top-level field ({@code spec},
  * {@code rules}, {@code subjects}, {@code data}, ...) is kept verbatim in {@link #extra()}.
@@ -13,9 +13,10 @@ import org.immutables.value.Value;
  * types) and its metadata by that kind's rules; the body of a custom resource is checked against its
  * CustomResourceDefinition when the bundle holds it. Build one with {@link #of(String, String)}:
  * <pre>{@code
- * GenericObject sa = GenericObject.of("v1", "ServiceAccount")
- *     .metadata(ObjectMeta.builder().name("web").build())
- *     .extra(Fields.of("automountServiceAccountToken", false))
+ * GenericObject reader = GenericObject.of("rbac.authorization.k8s.io/v1", "Role")
+ *     .metadata(ObjectMeta.builder().name("pod-reader").build())
+ *     .extra(Fields.of("rules", List.of(Map.of("apiGroups", List.of(""), "resources", List.of("pods"),
+ *         "verbs", List.of("get", "list")))))
  *     .build();
  * }</pre>
  */
@@ -69,7 +70,7 @@ public interface GenericObject extends WithGenericObject, KubeObject {
   /** A builder of {@code GenericObject} values. */
   final class Builder extends ImmutableGenericObject.Builder {}
 
-  /** A new builder of an object of this {@code apiVersion} and {@code kind}, e.g. {@code of("v1", "ServiceAccount")}. */
+  /** A new builder of an object of this {@code apiVersion} and {@code kind}, e.g. {@code of("rbac.authorization.k8s.io/v1", "Role")}. */
   static Builder of(String apiVersion, String kind) {
     Builder b = new Builder();
     b.kind(Kind.of(apiVersion, kind));

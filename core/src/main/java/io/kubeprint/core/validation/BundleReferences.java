@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The checks across objects for references into the kinds kubeprint does not type: a pod's ServiceAccount and
- * claims, an Ingress's backends, a HorizontalPodAutoscaler's target, a PodDisruptionBudget's pods, an RBAC
+ * The checks across objects for references into other kinds: a pod's ServiceAccount and
+ * claims (typed), and those into the kinds kubeprint does not type: an Ingress's backends, a HorizontalPodAutoscaler's target, a PodDisruptionBudget's pods, an RBAC
  * binding's role and ServiceAccounts. Each runs only when the bundle holds at least one object of the kind
  * referred to, so that nothing fires for input that keeps, say, its ServiceAccounts elsewhere. Namespaces
  * as {@link BundleValidation} describes them.
@@ -68,8 +68,8 @@ final class BundleReferences {
   static final Rule SUBJECT_NOT_FOUND = Rule.of("subject-not-found", "kubeprint",
       "a binding's ServiceAccount subject is in the bundle, when the bundle has ServiceAccounts");
 
-  static final Kind SERVICE_ACCOUNT = Kind.of("v1", "ServiceAccount");
-  static final Kind PERSISTENT_VOLUME_CLAIM = Kind.of("v1", "PersistentVolumeClaim");
+  static final Kind SERVICE_ACCOUNT = Kind.SERVICE_ACCOUNT;
+  static final Kind PERSISTENT_VOLUME_CLAIM = Kind.PERSISTENT_VOLUME_CLAIM;
   static final Kind INGRESS = Kind.of("networking.k8s.io/v1", "Ingress");
   static final Kind POD_DISRUPTION_BUDGET = Kind.of("policy/v1", "PodDisruptionBudget");
   static final Kind ROLE = Kind.of("rbac.authorization.k8s.io/v1", "Role");

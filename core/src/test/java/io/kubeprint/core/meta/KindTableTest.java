@@ -13,7 +13,9 @@ class KindTableTest {
   void should_return_the_constants_for_the_typed_kinds() {
     assertThat(Kind.of("apps/v1", "Deployment")).isSameAs(Kind.DEPLOYMENT);
     assertThat(Kind.of("v1", "Pod").isTyped()).isTrue();
-    assertThat(Kind.of("v1", "ServiceAccount").isTyped()).isFalse();
+    assertThat(Kind.of("v1", "ServiceAccount")).isSameAs(Kind.SERVICE_ACCOUNT);
+    assertThat(Kind.of("v1", "PersistentVolumeClaim").isTyped()).isTrue();
+    assertThat(Kind.of("v1", "ResourceQuota").isTyped()).isFalse();
   }
 
   @Test

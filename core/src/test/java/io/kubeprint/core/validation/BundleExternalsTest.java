@@ -52,7 +52,7 @@ class BundleExternalsTest {
   void should_take_an_external_of_any_kind_on_trust() {
     // GIVEN a bundle holding one ServiceAccount and a pod running as another that lives elsewhere
     Kind serviceAccount = Kind.of("v1", "ServiceAccount");
-    io.kubeprint.core.meta.GenericObject builder = io.kubeprint.core.meta.GenericObject.of("v1", "ServiceAccount")
+    io.kubeprint.core.account.ServiceAccount builder = io.kubeprint.core.account.ServiceAccount.builder()
         .metadata(io.kubeprint.core.meta.ObjectMeta.builder().name("builder").build()).build();
     io.kubeprint.core.workload.Pod pod = io.kubeprint.core.workload.Pod.builder()
         .metadata(io.kubeprint.core.meta.ObjectMeta.builder().name("ci").build())

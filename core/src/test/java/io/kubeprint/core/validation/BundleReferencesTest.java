@@ -20,6 +20,11 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PersistentVolumeClaimVolumeSource;
+import io.kubeprint.core.pod.Quantity;
+import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
+import io.kubeprint.core.storage.VolumeResourceRequirements;
+import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.service.Service;
@@ -74,13 +79,14 @@ class BundleReferencesTest {
     return GenericObject.of(apiVersion, kind).metadata(meta).extra(Fields.of(extra)).build();
   }
 
-  private static GenericObject serviceAccount(String namespace, String name) {
-    return generic("v1", "ServiceAccount", in(namespace, name));
+  private static ServiceAccount serviceAccount(String namespace, String name) {
+    return ServiceAccount.builder().metadata(in(namespace, name)).build();
   }
 
-  private static GenericObject claim(String namespace, String name) {
-    return generic("v1", "PersistentVolumeClaim", in(namespace, name), "spec", Map.of("accessModes",
-        List.of("ReadWriteOnce"), "resources", Map.of("requests", Map.of("storage", "1Gi"))));
+  private static PersistentVolumeClaim claim(String namespace, String name) {
+    return PersistentVolumeClaim.builder().metadata(in(namespace, name)).spec(PersistentVolumeClaimSpec.builder()
+        .addAccessMode("ReadWriteOnce").resources(VolumeResourceRequirements.builder()
+            .putRequest("storage", Quantity.of("1Gi")).build()).build()).build();
   }
 
   private static Deployment web(String namespace, PodSpec spec) {

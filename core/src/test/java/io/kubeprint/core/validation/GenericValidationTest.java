@@ -24,7 +24,7 @@ class GenericValidationTest {
 
   @Test
   void should_accept_a_served_kind_with_valid_metadata() {
-    assertThat(lines(object("v1", "ServiceAccount", "web", Map.of("automountServiceAccountToken", false)))).isEmpty();
+    assertThat(lines(object("rbac.authorization.k8s.io/v1", "Role", "reader", Map.of("rules", List.of())))).isEmpty();
   }
 
   @Test
@@ -56,8 +56,8 @@ class GenericValidationTest {
     assertThat(lines(object("rbac.authorization.k8s.io/v1", "ClusterRole", "a/b", Map.of()))).containsExactly(
         "ClusterRole/a/b metadata.name: may not contain '/' (was \"a/b\") [name-syntax]");
     // everything else is a DNS-1123 subdomain
-    assertThat(lines(object("v1", "ServiceAccount", "Web", Map.of()))).singleElement().asString()
-        .startsWith("ServiceAccount/Web metadata.name: a lowercase RFC 1123 subdomain");
+    assertThat(lines(object("v1", "LimitRange", "Web", Map.of()))).singleElement().asString()
+        .startsWith("LimitRange/Web metadata.name: a lowercase RFC 1123 subdomain");
   }
 
   @Test
@@ -110,7 +110,9 @@ class GenericValidationTest {
   void should_not_build_a_typed_kind_as_a_generic_object() {
     assertThatThrownBy(() -> GenericObject.of("v1", "Pod").build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("v1 Pod is a typed kind");
-    assertThatThrownBy(() -> GenericObject.of("v1", "ServiceAccount").extra(Fields.of("metadata", Map.of())).build())
+    assertThatThrownBy(() -> GenericObject.of("v1", "ServiceAccount").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("v1 ServiceAccount is a typed kind");
+    assertThatThrownBy(() -> GenericObject.of("v1", "ConfigMap").extra(Fields.of("metadata", Map.of())).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -89,7 +89,7 @@ class PodValidationTest {
         line("should_reject_a_service_account_name_in_upper_case", spec(s -> s.withServiceAccountName("Default")),
             "Pod/web spec.serviceAccountName: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*') (was \"Default\") [service-account-name]"),
         bad("should_check_the_deprecated_service_account_field", spec(s -> s.withExtra(fields("serviceAccount", "My_SA"))),
-            "spec.serviceAccountName [service-account-name]"),
+            "spec.serviceAccountName [service-account-name]", "spec.serviceAccount [deprecated-service-account-field]"),
         bad("should_reject_a_node_name_with_an_underscore", spec(s -> s.withExtra(fields("nodeName", "node_1"))),
             "spec.nodeName [node-name]"),
         line("should_reject_a_hostname_with_dots", spec(s -> s.withHostname("web.example")),

@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * <p>Changes the API server refuses on update are flagged with {@code !}: the selector of a Deployment or
  * ReplicaSet (apps/v1 {@code ValidateDeploymentUpdate} and {@code ValidateReplicaSetUpdate} call
  * {@code ValidateImmutableField} on {@code spec.selector}), and the data of a ConfigMap or Secret marked
- * {@code immutable: true} ({@code ValidateConfigMapUpdate}, {@code ValidateSecretUpdate}).
+ * {@code immutable: true} ({@code ValidateConfigMapUpdate}, {@code ValidateSecretUpdate}), and a PersistentVolumeClaim's
+ * spec but for a growing storage request ({@code ValidatePersistentVolumeClaimUpdate}).
  *
  * <pre>{@code
  * ManifestDiff diff = ManifestDiff.between(Manifests.read(Path.of("old")), Manifests.read(Path.of("new")));
@@ -180,6 +181,9 @@ public final class ManifestDiff {
         if (!Objects.equals(at(a, "spec", "selector"), at(b, "spec", "selector"))) {
           refuse("spec.selector", "the API server refuses selector updates (delete and recreate)");
         }
+      }
+      if (key.kind() == Kind.PERSISTENT_VOLUME_CLAIM) {
+        ClaimUpdates.check(a, b, this::refuse);
       }
       if ((key.kind() == Kind.CONFIG_MAP || key.kind() == Kind.SECRET)
           && Objects.equals(at(a, "immutable"), JsonNodeFactory.instance.booleanNode(true))) {

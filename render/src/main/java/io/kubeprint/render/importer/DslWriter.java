@@ -182,7 +182,7 @@ final class DslWriter {
     return new ObjectCode(c.then("build").broken(), f);
   }
 
-  /** {@code GenericObject.of("v1", "ServiceAccount").metadata(..).extra(..).build()}. */
+  /** {@code GenericObject.of("rbac.authorization.k8s.io/v1", "Role").metadata(..).extra(..).build()}. */
   private Expr unnamedGeneric(GenericObject g) {
     Chain c = Code.chain(Code.call(imports.use(GenericObject.class) + ".of", Code.string(g.apiVersion()),
         Code.string(g.kind().kindName())));
@@ -206,7 +206,7 @@ final class DslWriter {
     return GenericObject.class;
   }
 
-  /** {@code object("v1", "ServiceAccount", "web").label(..).field("automountServiceAccountToken", false)}. */
+  /** {@code object("rbac.authorization.k8s.io/v1", "Role", "reader").label(..).field("rules", List.of(..))}. */
   private Chain generic(GenericObject o, Fixups f) {
     Chain c = start(Code.call("object", Code.string(o.apiVersion()), Code.string(o.kind().kindName()),
         Code.string(o.name())), o, f);

@@ -230,6 +230,38 @@ class ManifestDiffTest {
         """);
   }
 
+  private static final String CLAIM = """
+      apiVersion: v1
+      kind: PersistentVolumeClaim
+      metadata: {name: data}
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources: {requests: {storage: 10Gi}}
+      """;
+
+  @Test
+  void should_let_a_claim_grow_and_be_bound_once() {
+    String after = CLAIM.replace("10Gi", "20Gi") + "  volumeName: pv-1\n";
+    assertThat(diff(CLAIM, after)).isEqualTo("""
+        ~ PersistentVolumeClaim/data spec.resources.requests[storage]: 10Gi → 20Gi
+        ~ PersistentVolumeClaim/data spec.volumeName: (absent) → pv-1
+        """);
+  }
+
+  @Test
+  void should_flag_a_claim_spec_change_and_a_shrinking_claim_the_api_server_refuses() {
+    String after = CLAIM.replace("10Gi", "5Gi").replace("ReadWriteOnce", "ReadWriteMany")
+        + "  storageClassName: fast\n";
+    assertThat(diff(CLAIM, after)).isEqualTo("""
+        ~ PersistentVolumeClaim/data spec.accessModes[0]: ReadWriteOnce → ReadWriteMany
+        ~ PersistentVolumeClaim/data spec.resources.requests[storage]: 10Gi → 5Gi
+        ~ PersistentVolumeClaim/data spec.storageClassName: (absent) → fast
+        ! PersistentVolumeClaim/data spec.accessModes changed: a PersistentVolumeClaim's spec is immutable after creation except resources.requests.storage, the API server refuses the change (delete and recreate)
+        ! PersistentVolumeClaim/data spec.resources.requests[storage] changed: the API server refuses shrinking a claim's storage request (was 10Gi, now 5Gi)
+        ! PersistentVolumeClaim/data spec.storageClassName changed: a PersistentVolumeClaim's spec is immutable after creation except resources.requests.storage, the API server refuses the change (delete and recreate)
+        """);
+  }
+
   @Test
   void should_quote_strings_that_would_read_as_something_else() {
     String before = """
