@@ -525,8 +525,44 @@ public final class ModelArbitraries {
   }
 
   /** One valid object of any of the generated kinds. */
+  /** ServiceAccounts: an automount flag, image pull secrets, an IAM role annotation at times. */
+  public static Arbitrary<io.kubeprint.core.account.ServiceAccount> serviceAccounts() {
+    return Combinators.combine(metadata(), Arbitraries.of(true, false).optional(0.5),
+            names().list().ofMaxSize(2).uniqueElements())
+        .as((meta, automount, pullSecrets) -> io.kubeprint.core.account.ServiceAccount.builder().metadata(meta)
+            .automountServiceAccountToken(automount)
+            .imagePullSecrets(pullSecrets.stream()
+                .map(n -> io.kubeprint.core.pod.LocalObjectReference.builder().name(n).build()).toList())
+            .build());
+  }
+
+  /** PersistentVolumeClaims: access modes, a storage request (and limit), a class, a mode, a data source. */
+  public static Arbitrary<io.kubeprint.core.storage.PersistentVolumeClaim> claims() {
+    Arbitrary<List<String>> modes = Arbitraries.oneOf(Arbitraries.just(List.of("ReadWriteOncePod")),
+        Arbitraries.of("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany").list().ofMinSize(1).ofMaxSize(3)
+            .uniqueElements());
+    Arbitrary<String> sizes = Arbitraries.of("1Gi", "10Gi", "500M", "1Ti", "10737418240", "2.5Gi");
+    return Combinators.combine(metadata(), modes, sizes, sizes.optional(0.2),
+            Arbitraries.of("", "standard", "fast-ssd", "csi.example.com").optional(0.5),
+            Arbitraries.of("Filesystem", "Block").optional(0.3), names().optional(0.2))
+        .as((meta, m, request, limit, storageClass, mode, snapshot) -> {
+          io.kubeprint.core.storage.VolumeResourceRequirements.Builder r =
+              io.kubeprint.core.storage.VolumeResourceRequirements.builder()
+                  .putRequest("storage", io.kubeprint.core.pod.Quantity.of(request));
+          limit.ifPresent(l -> r.putLimit("storage", io.kubeprint.core.pod.Quantity.of(l)));
+          return io.kubeprint.core.storage.PersistentVolumeClaim.builder().metadata(meta)
+              .spec(io.kubeprint.core.storage.PersistentVolumeClaimSpec.builder().accessModes(m)
+                  .resources(r.build()).storageClassName(storageClass).volumeMode(mode)
+                  .dataSource(snapshot.map(n -> io.kubeprint.core.storage.TypedLocalObjectReference.builder()
+                      .apiGroup("snapshot.storage.k8s.io").kind("VolumeSnapshot").name(n).build()))
+                  .build())
+              .build();
+        });
+  }
+
   public static Arbitrary<KubeObject> objects() {
-    return Arbitraries.oneOf(configMaps(), secrets(), services(), deployments(), pods(), cronJobs());
+    return Arbitraries.oneOf(configMaps(), secrets(), services(), deployments(), pods(), cronJobs(),
+        serviceAccounts(), claims());
   }
 
   /** One to {@code maxSize} valid objects, each of any kind, no two of one kind, namespace and name. */

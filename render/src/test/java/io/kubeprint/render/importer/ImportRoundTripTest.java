@@ -75,6 +75,11 @@ class ImportRoundTripTest {
     assertRoundTrip("others", List.of(RESOURCES.resolve("other-kinds")), 7);
   }
 
+  @Test
+  void should_rebuild_service_accounts_and_claims_exactly() {
+    assertRoundTrip("identity", List.of(RESOURCES.resolve("identity")), 7);
+  }
+
   @ParameterizedTest
   @MethodSource("corpusFiles")
   void should_rebuild_every_corpus_manifest_exactly(Path file) {

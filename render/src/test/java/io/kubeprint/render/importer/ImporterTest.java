@@ -53,6 +53,31 @@ class ImporterTest {
   }
 
   @Test
+  void should_write_service_accounts_and_claims_with_their_dsl() {
+    String java = Importer.toJava(List.of(RESOURCES.resolve("identity")), OPTIONS).text();
+    assertThat(method(java, "web")).isEqualTo("""
+          static ServiceAccount web() {
+            return serviceAccount("web")
+                .namespace("shop")
+                .annotation("eks.amazonaws.com/role-arn", "arn:aws:iam::123456789012:role/web")
+                .automountToken(false)
+                .imagePullSecret(secretRef("registry"))
+                .imagePullSecret(secretRef("mirror"))
+                .build();
+          }
+        """);
+    assertThat(method(java, "data")).isEqualTo("""
+          static PersistentVolumeClaim data() {
+            return claim("data")
+                .readWriteOnce()
+                .storage("10Gi")
+                .storageClass("fast-ssd")
+                .build();
+          }
+        """);
+  }
+
+  @Test
   void should_select_the_workload_whose_pod_labels_equal_the_service_selector() {
     String java = Importer.toJava(List.of(RESOURCES.resolve("chap09")), OPTIONS).text();
     assertThat(method(java, "webserver")).isEqualTo("""
