@@ -18,7 +18,8 @@ final class Rules {
       "io.kubeprint.core.workload",
       "io.kubeprint.core.service",
       "io.kubeprint.core.batch",
-      "io.kubeprint.core.config");
+      "io.kubeprint.core.config",
+      "io.kubeprint.core.networking");
 
   /** The interface every kind implements; the walk over the model starts at its {@code @Value.Immutable} implementations. */
   static final String KUBE_OBJECT = "io.kubeprint.core.meta.KubeObject";
@@ -54,7 +55,8 @@ final class Rules {
   static final List<String> FABRIC8_PACKAGES = List.of(
       "io.fabric8.kubernetes.api.model",
       "io.fabric8.kubernetes.api.model.apps",
-      "io.fabric8.kubernetes.api.model.batch.v1");
+      "io.fabric8.kubernetes.api.model.batch.v1",
+      "io.fabric8.kubernetes.api.model.networking.v1");
 
   /**
    * The order of the methods in the generated classes, by concept, so a reader finds Container's parts after
@@ -79,7 +81,10 @@ final class Rules {
       // kinds, each followed by its parts
       "Pod", "PodTemplate", "ReplicaSet", "ReplicaSetSpec", "Deployment", "DeploymentSpec", "DeploymentStrategy",
       "RollingUpdateDeployment", "Service", "ServiceSpec", "ServicePort", "SessionAffinityConfig", "ClientIPConfig",
-      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy");
+      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy",
+      "Ingress", "IngressSpec", "IngressRule", "HTTPIngressRuleValue", "HTTPIngressPath", "IngressBackend",
+      "IngressServiceBackend", "ServiceBackendPort", "IngressTLS", "NetworkPolicy", "NetworkPolicySpec",
+      "NetworkPolicyIngressRule", "NetworkPolicyEgressRule", "NetworkPolicyPeer", "NetworkPolicyPort", "IPBlock");
 
   private static final Pattern WORDS = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

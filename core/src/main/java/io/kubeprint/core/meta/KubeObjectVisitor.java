@@ -3,6 +3,8 @@ package io.kubeprint.core.meta;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -34,6 +36,10 @@ public interface KubeObjectVisitor<R> {
   R cronJob(CronJob o);
 
   R namespace(Namespace o);
+
+  R ingress(Ingress o);
+
+  R networkPolicy(NetworkPolicy o);
 
   /** An object of any kind without a typed value. */
   R generic(GenericObject o);

@@ -21,12 +21,15 @@ public final class Rules {
       ServiceValidation.class,
       ConfigValidation.class,
       CronJobValidation.class,
+      IngressValidation.class,
+      NetworkPolicyValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
       CustomResources.class,
       OtherKindsValidation.class,
       BundleValidation.class,
       BundleReferences.class,
+      NetworkingReferences.class,
       KubernetesSchema.class,
       io.kubeprint.core.crd.CrdRules.class);
 

@@ -62,6 +62,10 @@ public final class FromTree extends FromTreeGenerated {
       return secret(n);
     } else if (kind.equals(Kind.NAMESPACE)) {
       return namespace(n);
+    } else if (kind.equals(Kind.INGRESS)) {
+      return ingress(n);
+    } else if (kind.equals(Kind.NETWORK_POLICY)) {
+      return networkPolicy(n);
     }
     return generic(kind, n);
   }

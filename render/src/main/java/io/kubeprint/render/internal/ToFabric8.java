@@ -9,6 +9,8 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -69,6 +71,16 @@ public final class ToFabric8 extends ToFabric8Generated {
       @Override
       public HasMetadata namespace(Namespace v) {
         return ToFabric8.namespace(v);
+      }
+
+      @Override
+      public HasMetadata ingress(Ingress v) {
+        return ToFabric8.ingress(v);
+      }
+
+      @Override
+      public HasMetadata networkPolicy(NetworkPolicy v) {
+        return ToFabric8.networkPolicy(v);
       }
 
       @Override

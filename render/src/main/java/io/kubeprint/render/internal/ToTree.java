@@ -10,6 +10,8 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -73,6 +75,16 @@ final class ToTree extends ToTreeGenerated {
       @Override
       public ObjectNode namespace(Namespace v) {
         return ToTree.namespace(v);
+      }
+
+      @Override
+      public ObjectNode ingress(Ingress v) {
+        return ToTree.ingress(v);
+      }
+
+      @Override
+      public ObjectNode networkPolicy(NetworkPolicy v) {
+        return ToTree.networkPolicy(v);
       }
 
       @Override
