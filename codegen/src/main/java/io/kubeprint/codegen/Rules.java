@@ -20,7 +20,8 @@ final class Rules {
       "io.kubeprint.core.batch",
       "io.kubeprint.core.config",
       "io.kubeprint.core.account",
-      "io.kubeprint.core.storage");
+      "io.kubeprint.core.storage",
+      "io.kubeprint.core.networking");
 
   /** The interface every kind implements; the walk over the model starts at its {@code @Value.Immutable} implementations. */
   static final String KUBE_OBJECT = "io.kubeprint.core.meta.KubeObject";
@@ -56,7 +57,8 @@ final class Rules {
   static final List<String> FABRIC8_PACKAGES = List.of(
       "io.fabric8.kubernetes.api.model",
       "io.fabric8.kubernetes.api.model.apps",
-      "io.fabric8.kubernetes.api.model.batch.v1");
+      "io.fabric8.kubernetes.api.model.batch.v1",
+      "io.fabric8.kubernetes.api.model.networking.v1");
 
   /**
    * The order of the methods in the generated classes, by concept, so a reader finds Container's parts after
@@ -83,7 +85,10 @@ final class Rules {
       "RollingUpdateDeployment", "Service", "ServiceSpec", "ServicePort", "SessionAffinityConfig", "ClientIPConfig",
       "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy",
       "ServiceAccount", "PersistentVolumeClaim", "PersistentVolumeClaimSpec", "VolumeResourceRequirements",
-      "TypedLocalObjectReference", "TypedObjectReference");
+      "TypedLocalObjectReference", "TypedObjectReference",
+      "Ingress", "IngressSpec", "IngressRule", "HTTPIngressRuleValue", "HTTPIngressPath", "IngressBackend",
+      "IngressServiceBackend", "ServiceBackendPort", "IngressTLS", "NetworkPolicy", "NetworkPolicySpec",
+      "NetworkPolicyIngressRule", "NetworkPolicyEgressRule", "NetworkPolicyPeer", "NetworkPolicyPort", "IPBlock");
 
   private static final Pattern WORDS = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

@@ -7,6 +7,8 @@ import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.ContainerPort;
 import io.kubeprint.core.pod.EnvFromSource;
@@ -336,9 +338,29 @@ public final class Kube {
     return Services.from(existing);
   }
 
+  /** An Ingress builder; see {@link IngressBuilder}. */
+  public static IngressBuilder ingress(String name) {
+    return Networking.ingress(name);
+  }
+
+  /** An Ingress builder copying {@code existing}. */
+  public static IngressBuilder ingress(Ingress existing) {
+    return Networking.from(existing);
+  }
+
+  /** A NetworkPolicy builder; see {@link NetworkPolicyBuilder}. */
+  public static NetworkPolicyBuilder networkPolicy(String name) {
+    return Networking.networkPolicy(name);
+  }
+
+  /** A NetworkPolicy builder copying {@code existing}. */
+  public static NetworkPolicyBuilder networkPolicy(NetworkPolicy existing) {
+    return Networking.from(existing);
+  }
+
   /**
    * A builder of an object of any kind kubeprint does not type, e.g.
-   * {@code object("networking.k8s.io/v1", "Ingress", "web")}; see {@link GenericObjectBuilder}.
+   * {@code object("v1", "ServiceAccount", "web")}; see {@link GenericObjectBuilder}.
    */
   public static GenericObjectBuilder object(String apiVersion, String kind, String name) {
     return new GenericObjectBuilder(apiVersion, kind, name);

@@ -9,6 +9,9 @@ import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.networking.NetworkPolicyPeer;
+import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.service.Service;
@@ -53,6 +56,10 @@ final class KubeObjects {
     } else if (o instanceof ServiceAccount x) {
       return x.withMetadata(m);
     } else if (o instanceof PersistentVolumeClaim x) {
+      return x.withMetadata(m);
+    } else if (o instanceof Ingress x) {
+      return x.withMetadata(m);
+    } else if (o instanceof NetworkPolicy x) {
       return x.withMetadata(m);
     }
     throw new IllegalArgumentException("object must be of a kind kubeprint models (was " + o.getClass().getName() + ")");
@@ -121,6 +128,27 @@ final class KubeObjects {
         r.key().ifPresent(k -> out.put(k, "spec.selector.matchExpressions"));
       }
     });
+    if (o instanceof NetworkPolicy np) {
+      // A policy's pod selectors widen too; namespace selectors test namespace labels, which are not stamped.
+      np.spec().podSelector().ifPresent(sel -> selectorKeys(sel, "spec.podSelector", out));
+      for (var rule : np.spec().ingress()) {
+        for (NetworkPolicyPeer p : rule.from()) {
+          p.podSelector().ifPresent(sel -> selectorKeys(sel, "spec.ingress[].from[].podSelector", out));
+        }
+      }
+      for (var rule : np.spec().egress()) {
+        for (NetworkPolicyPeer p : rule.to()) {
+          p.podSelector().ifPresent(sel -> selectorKeys(sel, "spec.egress[].to[].podSelector", out));
+        }
+      }
+    }
     return out;
+  }
+
+  private static void selectorKeys(LabelSelector sel, String field, Map<String, String> out) {
+    sel.matchLabels().keySet().forEach(k -> out.put(k, field));
+    for (LabelSelectorRequirement r : sel.matchExpressions()) {
+      r.key().ifPresent(k -> out.put(k, field));
+    }
   }
 }

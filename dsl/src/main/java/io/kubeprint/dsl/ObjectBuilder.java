@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T extends KubeObject>
     permits WorkloadBuilder, ServiceBuilder, ConfigMapBuilder, SecretBuilder, GenericObjectBuilder,
-    ServiceAccountBuilder, ClaimBuilder {
+    ServiceAccountBuilder, ClaimBuilder, IngressBuilder, NetworkPolicyBuilder {
 
   private final Class<T> type;
   ObjectMeta metadata;

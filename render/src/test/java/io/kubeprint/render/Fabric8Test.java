@@ -79,7 +79,22 @@ class Fabric8Test {
 
   @Test
   void should_come_back_unchanged_from_fabric8() {
-    GenericObject ingress = (GenericObject) Manifests.parse("""
+    GenericObject account = (GenericObject) Manifests.parse("""
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: web
+        automountServiceAccountToken: false
+        """, "in.yaml").objects().get(0);
+    HasMetadata f = Fabric8.toFabric8(account);
+    assertThat(f).isInstanceOf(GenericKubernetesResource.class);
+    assertThat(Fabric8.toKubeprint(f)).isEqualTo(account);
+    assertThat(Fabric8.bundle(List.of(f)).objects()).containsExactly(account);
+  }
+
+  @Test
+  void should_map_a_typed_ingress_to_the_fabric8_ingress_and_back() {
+    KubeObject ingress = Manifests.parse("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
         metadata:
@@ -87,11 +102,19 @@ class Fabric8Test {
         spec:
           rules:
           - host: shop.example.com
+            http:
+              paths:
+              - path: /
+                pathType: Prefix
+                backend:
+                  service:
+                    name: web
+                    port:
+                      name: http
         """, "in.yaml").objects().get(0);
     HasMetadata f = Fabric8.toFabric8(ingress);
-    assertThat(f).isInstanceOf(GenericKubernetesResource.class);
+    assertThat(f).isInstanceOf(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
     assertThat(Fabric8.toKubeprint(f)).isEqualTo(ingress);
-    assertThat(Fabric8.bundle(List.of(f)).objects()).containsExactly(ingress);
   }
 
   @Test

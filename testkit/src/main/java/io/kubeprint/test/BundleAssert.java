@@ -7,6 +7,8 @@ import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.validation.Violation;
@@ -152,6 +154,16 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   /** Assertions on the PersistentVolumeClaim named {@code name}; fails when the bundle has none. */
   public ClaimAssert claim(String name) {
     return navigate(Kind.PERSISTENT_VOLUME_CLAIM, name, PersistentVolumeClaim.class, ClaimAssert::new);
+  }
+
+  /** Assertions on the Ingress named {@code name}; fails when the bundle has none. */
+  public IngressAssert ingress(String name) {
+    return navigate(Kind.INGRESS, name, Ingress.class, IngressAssert::new);
+  }
+
+  /** Assertions on the NetworkPolicy named {@code name}; fails when the bundle has none. */
+  public NetworkPolicyAssert networkPolicy(String name) {
+    return navigate(Kind.NETWORK_POLICY, name, NetworkPolicy.class, NetworkPolicyAssert::new);
   }
 
   private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind, String name,

@@ -5,6 +5,8 @@ import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
@@ -64,6 +66,16 @@ public final class KubeAssertions {
   /** Assertions on a Secret; failures never print its values. */
   public static SecretAssert assertThat(Secret actual) {
     return new SecretAssert(actual);
+  }
+
+  /** Assertions on an Ingress. */
+  public static IngressAssert assertThat(Ingress actual) {
+    return new IngressAssert(actual);
+  }
+
+  /** Assertions on a NetworkPolicy. */
+  public static NetworkPolicyAssert assertThat(NetworkPolicy actual) {
+    return new NetworkPolicyAssert(actual);
   }
 
   /** Assertions on a CronJob. */

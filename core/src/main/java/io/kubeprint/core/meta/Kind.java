@@ -27,10 +27,12 @@ public final class Kind implements Comparable<Kind> {
   public static final Kind POD_TEMPLATE = new Kind("v1", "PodTemplate");
   public static final Kind SERVICE_ACCOUNT = new Kind("v1", "ServiceAccount");
   public static final Kind PERSISTENT_VOLUME_CLAIM = new Kind("v1", "PersistentVolumeClaim");
+  public static final Kind INGRESS = new Kind("networking.k8s.io/v1", "Ingress");
+  public static final Kind NETWORK_POLICY = new Kind("networking.k8s.io/v1", "NetworkPolicy");
 
   private static final Kind[] TYPED = {
       NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE,
-      SERVICE_ACCOUNT, PERSISTENT_VOLUME_CLAIM};
+      SERVICE_ACCOUNT, PERSISTENT_VOLUME_CLAIM, INGRESS, NETWORK_POLICY};
 
   private final String apiVersion;
   private final String kindName;

@@ -4,6 +4,8 @@ import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
@@ -40,6 +42,10 @@ public interface KubeObjectVisitor<R> {
   R serviceAccount(ServiceAccount o);
 
   R persistentVolumeClaim(PersistentVolumeClaim o);
+
+  R ingress(Ingress o);
+
+  R networkPolicy(NetworkPolicy o);
 
   /** An object of any kind without a typed value. */
   R generic(GenericObject o);

@@ -5,17 +5,12 @@ import static io.kubeprint.core.validation.BundleValidation.namespace;
 
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.Kind;
-import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.Volume;
-import io.kubeprint.core.service.Service;
-import io.kubeprint.core.service.ServicePort;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The checks across objects for references into other kinds: a pod's ServiceAccount and
@@ -40,7 +35,10 @@ final class BundleReferences {
   static final Rule CLAIM_NOT_FOUND = Rule.of("claim-not-found", "kubeprint",
       "a claimed volume's PersistentVolumeClaim is in the bundle, when the bundle has PersistentVolumeClaims");
 
-  /** An Ingress backend's {@code service.name} names a Service of the bundle in the Ingress's namespace. */
+  /**
+   * An Ingress backend's {@code service.name} names a Service of the bundle in the Ingress's namespace (checked
+   * by {@link NetworkingReferences}).
+   */
   static final Rule INGRESS_BACKEND_NOT_FOUND = Rule.of("ingress-backend-not-found", "kubeprint",
       "an Ingress backend's Service is in the bundle, when the bundle has Services");
 
@@ -70,7 +68,6 @@ final class BundleReferences {
 
   static final Kind SERVICE_ACCOUNT = Kind.SERVICE_ACCOUNT;
   static final Kind PERSISTENT_VOLUME_CLAIM = Kind.PERSISTENT_VOLUME_CLAIM;
-  static final Kind INGRESS = Kind.of("networking.k8s.io/v1", "Ingress");
   static final Kind POD_DISRUPTION_BUDGET = Kind.of("policy/v1", "PodDisruptionBudget");
   static final Kind ROLE = Kind.of("rbac.authorization.k8s.io/v1", "Role");
   static final Kind CLUSTER_ROLE = Kind.of("rbac.authorization.k8s.io/v1", "ClusterRole");
@@ -110,9 +107,7 @@ final class BundleReferences {
     }
     Kind kind = o.kind();
     Map<String, Object> spec = Untyped.map(o.extra(), "spec");
-    if (kind.equals(INGRESS)) {
-      ingress(spec, namespace(o), index, v);
-    } else if (kind.group().equals(AUTOSCALING) && kind.kindName().equals(HPA)) {
+    if (kind.group().equals(AUTOSCALING) && kind.kindName().equals(HPA)) {
       scaleTarget(Untyped.map(spec, "scaleTargetRef"), namespace(o), index, v);
     } else if (kind.equals(POD_DISRUPTION_BUDGET)) {
       disruptionBudget(Untyped.map(spec, "selector"), namespace(o), index, v);
@@ -167,62 +162,6 @@ final class BundleReferences {
     if (index.find(PERSISTENT_VOLUME_CLAIM, ns, name).isEmpty() && !index.isStatefulSetClaim(ns, name)
         && !index.isExternal(PERSISTENT_VOLUME_CLAIM, ns, name)) {
       v.add(CLAIM_NOT_FOUND, at, notFound(PERSISTENT_VOLUME_CLAIM, ns, name, index));
-    }
-  }
-
-  // ---- Ingress ----
-
-  private static void ingress(Map<String, Object> spec, String ns, BundleValidation.Index index, Violations v) {
-    if (spec == null || !index.has(Kind.SERVICE)) {
-      return;
-    }
-    FieldPath at = FieldPath.of("spec");
-    backend(Untyped.map(spec, "defaultBackend"), at.child("defaultBackend"), ns, index, v);
-    List<Object> rules = Untyped.list(spec, "rules");
-    for (int i = 0; rules != null && i < rules.size(); i++) {
-      List<Object> paths = Untyped.list(Untyped.map(rules.get(i), "http"), "paths");
-      for (int j = 0; paths != null && j < paths.size(); j++) {
-        backend(Untyped.map(paths.get(j), "backend"),
-            at.child("rules").index(i).child("http", "paths").index(j).child("backend"), ns, index, v);
-      }
-    }
-  }
-
-  private static void backend(Map<String, Object> backend, FieldPath at, String ns, BundleValidation.Index index,
-      Violations v) {
-    Map<String, Object> service = Untyped.map(backend, "service");
-    String name = Untyped.string(service, "name");
-    if (name == null || name.isEmpty()) {
-      return;
-    }
-    FieldPath sp = at.child("service");
-    Optional<KubeObject> found = index.find(Kind.SERVICE, ns, name);
-    if (found.isEmpty() && index.isExternal(Kind.SERVICE, ns, name)) {
-      return; // declared to live elsewhere: its ports are unknown here
-    }
-    if (found.isEmpty()) {
-      v.add(INGRESS_BACKEND_NOT_FOUND, sp.child("name"), notFound(Kind.SERVICE, ns, name, index));
-      return;
-    }
-    Service target = (Service) found.get();
-    Map<String, Object> port = Untyped.map(service, "port");
-    String portName = Untyped.string(port, "name");
-    Long portNumber = Untyped.integer(port, "number");
-    Set<String> names = new LinkedHashSet<>();
-    Set<String> numbers = new LinkedHashSet<>();
-    for (ServicePort p : target.spec().ports()) {
-      p.name().filter(n -> !n.isEmpty()).ifPresent(names::add);
-      p.port().ifPresent(n -> numbers.add(String.valueOf(n)));
-    }
-    if (portName != null && !portName.isEmpty() && !names.contains(portName)) {
-      Optional<String> closest = Suggestions.closest(portName, names, false);
-      v.add(INGRESS_BACKEND_PORT_NOT_FOUND, sp.child("port", "name"), "must name a port of "
-          + target.displayName() + " (was \"" + portName + "\"); " + (names.isEmpty() ? "it has no named ports"
-              : "it has: " + String.join(", ", names)) + closest.map(c -> "; did you mean \"" + c + "\"?").orElse(""));
-    } else if (portName == null && portNumber != null && !numbers.contains(String.valueOf(portNumber))) {
-      v.add(INGRESS_BACKEND_PORT_NOT_FOUND, sp.child("port", "number"), "must be a port of "
-          + target.displayName() + " (was " + portNumber + "); " + (numbers.isEmpty() ? "it has no ports"
-              : "it has: " + String.join(", ", numbers)));
     }
   }
 

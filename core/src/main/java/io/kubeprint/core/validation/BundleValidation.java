@@ -9,6 +9,8 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.pod.ConfigMapKeySelector;
 import io.kubeprint.core.pod.ConfigMapVolumeSource;
 import io.kubeprint.core.pod.Container;
@@ -152,6 +154,10 @@ final class BundleValidation {
         BundleReferences.pods(pods.get(), index, v);
       } else if (o instanceof GenericObject g) {
         BundleReferences.object(g, index, v);
+      } else if (o instanceof Ingress i) {
+        NetworkingReferences.ingress(i, index, v);
+      } else if (o instanceof NetworkPolicy np) {
+        NetworkingReferences.networkPolicy(np, index, v);
       }
       out.addAll(v.list());
     }

@@ -23,12 +23,15 @@ public final class Rules {
       CronJobValidation.class,
       ServiceAccountValidation.class,
       ClaimValidation.class,
+      IngressValidation.class,
+      NetworkPolicyValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
       CustomResources.class,
       OtherKindsValidation.class,
       BundleValidation.class,
       BundleReferences.class,
+      NetworkingReferences.class,
       KubernetesSchema.class,
       io.kubeprint.core.crd.CrdRules.class);
 

@@ -14,6 +14,15 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.LabelSelectorRequirement;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.networking.HTTPIngressPath;
+import io.kubeprint.core.networking.IngressBackend;
+import io.kubeprint.core.networking.IngressRule;
+import io.kubeprint.core.networking.IngressSpec;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.networking.NetworkPolicyPeer;
+import io.kubeprint.core.networking.NetworkPolicyPort;
+import io.kubeprint.core.networking.NetworkPolicySpec;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Affinity;
 import io.kubeprint.core.pod.ConfigMapVolumeSource;
@@ -106,6 +115,12 @@ final class SchemaChecks {
     } else if (o instanceof PersistentVolumeClaim c) {
       top(c.extra(), "V1PersistentVolumeClaim", v, OPTIONS);
       claimSpec(c.spec(), root.child("spec"), v);
+    } else if (o instanceof Ingress in) {
+      top(in.extra(), "V1Ingress", v, OPTIONS);
+      ingressSpec(in.spec(), root.child("spec"), v);
+    } else if (o instanceof NetworkPolicy np) {
+      top(np.extra(), "V1NetworkPolicy", v, OPTIONS);
+      networkPolicySpec(np.spec(), root.child("spec"), v);
     } else if (o instanceof GenericObject g) {
       // A served built-in kind: its whole body against its 1.32 type, as the server's strict decoder reads it.
       // A custom resource: its metadata here, its body against its CustomResourceDefinition elsewhere. A kind
@@ -407,6 +422,74 @@ final class SchemaChecks {
     }
     if (s.dataSourceRef().isPresent()) {
       field(s.dataSourceRef().get().extra(), "V1TypedObjectReference", p, "dataSourceRef", v);
+    }
+  }
+
+  // ---- networking.k8s.io/v1 ----
+
+  private static void ingressSpec(IngressSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1IngressSpec", p, v);
+    s.defaultBackend().ifPresent(b -> ingressBackend(b, p.child("defaultBackend"), v));
+    for (int i = 0; i < s.tls().size(); i++) {
+      element(s.tls().get(i).extra(), "V1IngressTLS", p, "tls", i, v);
+    }
+    for (int i = 0; i < s.rules().size(); i++) {
+      IngressRule r = s.rules().get(i);
+      FieldPath rp = p.child("rules").index(i);
+      extra(r.extra(), "V1IngressRule", rp, v);
+      if (r.http().isPresent()) {
+        FieldPath hp = rp.child("http");
+        extra(r.http().get().extra(), "V1HTTPIngressRuleValue", hp, v);
+        for (int j = 0; j < r.http().get().paths().size(); j++) {
+          HTTPIngressPath path = r.http().get().paths().get(j);
+          FieldPath pp = hp.child("paths").index(j);
+          extra(path.extra(), "V1HTTPIngressPath", pp, v);
+          path.backend().ifPresent(b -> ingressBackend(b, pp.child("backend"), v));
+        }
+      }
+    }
+  }
+
+  private static void ingressBackend(IngressBackend b, FieldPath p, Violations v) {
+    extra(b.extra(), "V1IngressBackend", p, v);
+    if (b.service().isPresent()) {
+      FieldPath sp = p.child("service");
+      extra(b.service().get().extra(), "V1IngressServiceBackend", sp, v);
+      b.service().get().port().ifPresent(port -> field(port.extra(), "V1ServiceBackendPort", sp, "port", v));
+    }
+  }
+
+  private static void networkPolicySpec(NetworkPolicySpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1NetworkPolicySpec", p, v);
+    s.podSelector().ifPresent(sel -> labelSelector(sel, p.child("podSelector"), v));
+    for (int i = 0; i < s.ingress().size(); i++) {
+      FieldPath rp = p.child("ingress").index(i);
+      extra(s.ingress().get(i).extra(), "V1NetworkPolicyIngressRule", rp, v);
+      policyPorts(s.ingress().get(i).ports(), rp, v);
+      policyPeers(s.ingress().get(i).from(), rp, "from", v);
+    }
+    for (int i = 0; i < s.egress().size(); i++) {
+      FieldPath rp = p.child("egress").index(i);
+      extra(s.egress().get(i).extra(), "V1NetworkPolicyEgressRule", rp, v);
+      policyPorts(s.egress().get(i).ports(), rp, v);
+      policyPeers(s.egress().get(i).to(), rp, "to", v);
+    }
+  }
+
+  private static void policyPorts(List<NetworkPolicyPort> ports, FieldPath rule, Violations v) {
+    for (int i = 0; i < ports.size(); i++) {
+      element(ports.get(i).extra(), "V1NetworkPolicyPort", rule, "ports", i, v);
+    }
+  }
+
+  private static void policyPeers(List<NetworkPolicyPeer> peers, FieldPath rule, String name, Violations v) {
+    for (int i = 0; i < peers.size(); i++) {
+      NetworkPolicyPeer peer = peers.get(i);
+      FieldPath pp = rule.child(name).index(i);
+      extra(peer.extra(), "V1NetworkPolicyPeer", pp, v);
+      peer.podSelector().ifPresent(sel -> labelSelector(sel, pp.child("podSelector"), v));
+      peer.namespaceSelector().ifPresent(sel -> labelSelector(sel, pp.child("namespaceSelector"), v));
+      peer.ipBlock().ifPresent(b -> field(b.extra(), "V1IPBlock", pp, "ipBlock", v));
     }
   }
 }

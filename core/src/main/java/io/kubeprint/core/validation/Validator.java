@@ -10,6 +10,8 @@ import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
@@ -70,7 +72,8 @@ public final class Validator {
       out.addAll(v.list());
     }
     for (Violation x : BundleValidation.validate(bundle)) {
-      out.add(x.withSeverity(crossObject));
+      // A check that is only ever a warning stays one; the others take the severity asked for.
+      out.add(x.isError() ? x.withSeverity(crossObject) : x);
     }
     Collections.sort(out);
     return out;
@@ -163,6 +166,18 @@ public final class Validator {
       @Override
       public Void persistentVolumeClaim(PersistentVolumeClaim o) {
         ClaimValidation.claim(o, v);
+        return null;
+      }
+
+      @Override
+      public Void ingress(Ingress o) {
+        IngressValidation.ingress(o, v);
+        return null;
+      }
+
+      @Override
+      public Void networkPolicy(NetworkPolicy o) {
+        NetworkPolicyValidation.networkPolicy(o, v);
         return null;
       }
 

@@ -4,8 +4,6 @@ import static io.kubeprint.core.validation.CrossObjectFixtures.check;
 import static io.kubeprint.core.validation.CrossObjectFixtures.container;
 import static io.kubeprint.core.validation.CrossObjectFixtures.deployment;
 import static io.kubeprint.core.validation.CrossObjectFixtures.meta;
-import static io.kubeprint.core.validation.CrossObjectFixtures.port;
-import static io.kubeprint.core.validation.CrossObjectFixtures.service;
 import static io.kubeprint.core.validation.CrossObjectFixtures.spec;
 import static io.kubeprint.core.validation.CrossObjectFixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +25,6 @@ import io.kubeprint.core.storage.VolumeResourceRequirements;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.Volume;
-import io.kubeprint.core.service.Service;
-import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import java.util.ArrayList;
@@ -41,8 +37,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * References into the kinds kubeprint does not type resolve in the bundle — ServiceAccounts, claims, Ingress
- * backends, scale targets, PodDisruptionBudget selectors, RBAC roles and subjects — and are not judged when the
+ * References into the kinds kubeprint does not type resolve in the bundle — ServiceAccounts, claims, scale
+ * targets, PodDisruptionBudget selectors, RBAC roles and subjects — and are not judged when the
  * bundle holds no object of the kind referred to. Each table row: what it shows, the bundle, the lines found.
  */
 class BundleReferencesTest {
@@ -228,65 +224,6 @@ class BundleReferencesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("claims")
   void should_resolve_a_claimed_volume_when_the_bundle_has_claims(Case c) {
-    assertThat(check(c.bundle())).containsExactlyElementsOf(c.expected());
-  }
-
-  // ---- Ingress ----
-
-  private static Service webService(String namespace) {
-    return service(in(namespace, "web"), WEB, ServicePort.builder().name("http").port(80).build(),
-        ServicePort.builder().name("https").port(443).build());
-  }
-
-  private static Map<String, Object> backend(String service, String portField, Object port) {
-    return Map.of("service", Map.of("name", service, "port", Map.of(portField, port)));
-  }
-
-  private static GenericObject ingress(String namespace, Map<String, Object> backend) {
-    return generic("networking.k8s.io/v1", "Ingress", in(namespace, "web"), "spec", Map.of("rules", List.of(
-        Map.of("host", "example.com", "http", Map.of("paths", List.of(
-            Map.of("path", "/", "pathType", "Prefix", "backend", backend)))))));
-  }
-
-  static Stream<Case> ingresses() {
-    Deployment pods = deployment("web", WEB, container("web", port(80, "http"), port(443, "https")));
-    return Stream.of(
-        valid("a Service and port of the bundle, by name and by number", webService(""), pods,
-            generic("networking.k8s.io/v1", "Ingress", meta("web"), "spec", Map.of(
-                "defaultBackend", backend("web", "number", 443),
-                "rules", List.of(Map.of("http", Map.of("paths", List.of(Map.of("path", "/", "pathType", "Prefix",
-                    "backend", backend("web", "name", "http"))))))))),
-        valid("no Service in the bundle: not judged", ingress("", backend("web", "name", "http"))),
-        valid("a resource backend names no Service", webService(""), pods, ingress("", Map.of("resource",
-            Map.of("apiGroup", "k8s.example.com", "kind", "StorageBucket", "name", "static-assets")))),
-        invalid("a misspelled Service gets a did-you-mean",
-            "Ingress/web spec.rules[0].http.paths[0].backend.service.name: must name a Service in the bundle"
-                + " (was \"wbe\"); did you mean \"web\"? [ingress-backend-not-found]",
-            webService(""), pods, ingress("", backend("wbe", "name", "http"))),
-        invalid("a Service of another namespace does not count",
-            "Ingress/web spec.rules[0].http.paths[0].backend.service.name: must name a Service in the bundle"
-                + " (was \"web\"); Service/web is in namespace \"a\" [ingress-backend-not-found]",
-            webService("a"), deployment(in("a", "web"), WEB, spec(container("web", port(80, "http"), port(443)))),
-            ingress("b", backend("web", "name", "http"))),
-        invalid("a misspelled port name gets a did-you-mean",
-            "Ingress/web spec.rules[0].http.paths[0].backend.service.port.name: must name a port of Service/web"
-                + " (was \"htp\"); it has: http, https; did you mean \"http\"? [ingress-backend-port-not-found]",
-            webService(""), pods, ingress("", backend("web", "name", "htp"))),
-        invalid("a port name on a Service without named ports",
-            "Ingress/web spec.rules[0].http.paths[0].backend.service.port.name: must name a port of Service/web"
-                + " (was \"http\"); it has no named ports [ingress-backend-port-not-found]",
-            service("web", WEB, ServicePort.builder().port(80).build()), pods,
-            ingress("", backend("web", "name", "http"))),
-        invalid("a port number the Service does not have",
-            "Ingress/web spec.defaultBackend.service.port.number: must be a port of Service/web (was 8080);"
-                + " it has: 80, 443 [ingress-backend-port-not-found]",
-            webService(""), pods, generic("networking.k8s.io/v1", "Ingress", meta("web"), "spec",
-                Map.of("defaultBackend", backend("web", "number", 8080)))));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("ingresses")
-  void should_resolve_an_ingress_backend_service_and_port_when_the_bundle_has_services(Case c) {
     assertThat(check(c.bundle())).containsExactlyElementsOf(c.expected());
   }
 

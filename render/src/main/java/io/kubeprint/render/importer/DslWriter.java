@@ -16,6 +16,10 @@ import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.IngressSpec;
+import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.networking.NetworkPolicySpec;
 import io.kubeprint.core.pod.ConfigMapEnvSource;
 import io.kubeprint.core.pod.ConfigMapKeySelector;
 import io.kubeprint.core.pod.ConfigMapVolumeSource;
@@ -56,6 +60,7 @@ import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
 import io.kubeprint.core.workload.ReplicaSetSpec;
 import io.kubeprint.core.workload.RollingUpdateDeployment;
+import io.kubeprint.core.validation.Syntax;
 import io.kubeprint.render.importer.Code.Chain;
 import io.kubeprint.render.importer.Code.Expr;
 import io.kubeprint.render.importer.Literals.Attr;
@@ -175,6 +180,16 @@ final class DslWriter {
       }
 
       @Override
+      public Chain ingress(Ingress x) {
+        return DslWriter.this.ingress(x, f);
+      }
+
+      @Override
+      public Chain networkPolicy(NetworkPolicy x) {
+        return DslWriter.this.networkPolicy(x, f);
+      }
+
+      @Override
       public Chain generic(GenericObject x) {
         return DslWriter.this.generic(x, f);
       }
@@ -198,7 +213,7 @@ final class DslWriter {
   static Class<?> typeOf(KubeObject o) {
     for (Class<?> c : List.of(ConfigMap.class, Secret.class, Deployment.class, ReplicaSet.class, Pod.class,
         PodTemplate.class, CronJob.class, Service.class, Namespace.class, ServiceAccount.class,
-        PersistentVolumeClaim.class)) {
+        PersistentVolumeClaim.class, Ingress.class, NetworkPolicy.class)) {
       if (c.isInstance(o)) {
         return c;
       }
@@ -500,6 +515,40 @@ final class DslWriter {
     template(c, p.template(), f, List.of("template"));
     podSpec(c, p.template().spec(), "restartPolicy", Optional.empty());
     objectExtra(c, p, PodTemplate.class, f);
+    return c;
+  }
+
+  /**
+   * {@code ingress("web").ingressClassName("nginx")}; the DSL routes to Service values, which an import does not
+   * have at hand, so rules, TLS and the default backend are set on what it builds.
+   */
+  private Chain ingress(Ingress in, Fixups f) {
+    Chain c = start("ingress", in, Ingress.class, f);
+    IngressSpec s = in.spec();
+    s.ingressClassName().ifPresent(x -> {
+      if (Syntax.nameIsDnsSubdomain(x, false).isEmpty()) {
+        c.then("ingressClassName", Code.string(x));
+      } else {
+        f.put(List.of("spec", "ingressClassName"), Code.string(x));
+      }
+    });
+    for (String a : List.of("defaultBackend", "tls", "rules")) {
+      Attr attr = Literals.attribute(IngressSpec.class, a);
+      if (!Literals.isDefault(attr, s)) {
+        f.put(List.of("spec", a), lit.witherArgument(attr, attr.get(s)));
+      }
+    }
+    extraInto(c, "specExtra", IngressSpec.class, s.extra(), () -> f.put(List.of("spec", "extra"), lit.fields(s.extra())));
+    objectExtra(c, in, Ingress.class, f);
+    return c;
+  }
+
+  /** {@code networkPolicy("api")} with its spec as a core value, exactly as read. */
+  private Chain networkPolicy(NetworkPolicy np, Fixups f) {
+    Chain c = start("networkPolicy", np, NetworkPolicy.class, f);
+    // The builder starts from podSelector {} and writes policyTypes; the spec read is set whole.
+    f.put(List.of("spec"), lit.of(np.spec(), NetworkPolicySpec.class));
+    objectExtra(c, np, NetworkPolicy.class, f);
     return c;
   }
 

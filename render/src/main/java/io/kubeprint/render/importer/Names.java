@@ -25,7 +25,7 @@ final class Names {
       "deployment", "replicaSet", "pod", "podTemplate", "cronJob", "container", "port", "quantity", "httpGet",
       "tcpSocket", "exec", "grpc", "fromConfigMap", "fromSecret", "fieldRef", "resourceFieldRef", "envFrom",
       "configMapRef", "secretRef", "volume", "emptyDir", "persistentVolumeClaim", "toleration",
-      "tolerationExists", "service", "configMap", "secret", "labels", "bundle", "blueGreen", "rollingUpdate",
+      "tolerationExists", "service", "ingress", "networkPolicy", "configMap", "secret", "labels", "bundle", "blueGreen", "rollingUpdate",
       "recreate", "zeroDowntime", "rollOnChange", "bundleWide", "commonLabels", "appLabels", "object",
       "serviceAccount", "claim",
       // the generated class

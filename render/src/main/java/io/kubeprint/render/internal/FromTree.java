@@ -66,6 +66,10 @@ public final class FromTree extends FromTreeGenerated {
       return serviceAccount(n);
     } else if (kind.equals(Kind.PERSISTENT_VOLUME_CLAIM)) {
       return persistentVolumeClaim(n);
+    } else if (kind.equals(Kind.INGRESS)) {
+      return ingress(n);
+    } else if (kind.equals(Kind.NETWORK_POLICY)) {
+      return networkPolicy(n);
     }
     return generic(kind, n);
   }

@@ -10,6 +10,8 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
@@ -81,6 +83,16 @@ public final class ToFabric8 extends ToFabric8Generated {
       @Override
       public HasMetadata persistentVolumeClaim(PersistentVolumeClaim v) {
         return ToFabric8.persistentVolumeClaim(v);
+      }
+
+      @Override
+      public HasMetadata ingress(Ingress v) {
+        return ToFabric8.ingress(v);
+      }
+
+      @Override
+      public HasMetadata networkPolicy(NetworkPolicy v) {
+        return ToFabric8.networkPolicy(v);
       }
 
       @Override

@@ -11,6 +11,8 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.networking.Ingress;
+import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.Deployment;
@@ -85,6 +87,16 @@ final class ToTree extends ToTreeGenerated {
       @Override
       public ObjectNode persistentVolumeClaim(PersistentVolumeClaim v) {
         return ToTree.persistentVolumeClaim(v);
+      }
+
+      @Override
+      public ObjectNode ingress(Ingress v) {
+        return ToTree.ingress(v);
+      }
+
+      @Override
+      public ObjectNode networkPolicy(NetworkPolicy v) {
+        return ToTree.networkPolicy(v);
       }
 
       @Override
