@@ -79,7 +79,10 @@ final class Rules {
       // kinds, each followed by its parts
       "Pod", "PodTemplate", "ReplicaSet", "ReplicaSetSpec", "Deployment", "DeploymentSpec", "DeploymentStrategy",
       "RollingUpdateDeployment", "Service", "ServiceSpec", "ServicePort", "SessionAffinityConfig", "ClientIPConfig",
-      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy");
+      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy",
+      "Job", "StatefulSet", "StatefulSetSpec", "StatefulSetUpdateStrategy", "RollingUpdateStatefulSetStrategy",
+      "StatefulSetPersistentVolumeClaimRetentionPolicy", "DaemonSet", "DaemonSetSpec", "DaemonSetUpdateStrategy",
+      "RollingUpdateDaemonSet");
 
   private static final Pattern WORDS = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

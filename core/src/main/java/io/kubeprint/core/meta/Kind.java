@@ -9,7 +9,7 @@ import java.util.Optional;
  * kubeprint knows of the built-in ones (scope, whether a 1.32 API server serves them, what replaced a
  * removed API version) is in {@link KindTable}.
  *
- * <p>The nine kinds kubeprint models as typed values have constants ({@link #POD}, {@link #DEPLOYMENT}, ...).
+ * <p>The kinds kubeprint models as typed values have constants ({@link #POD}, {@link #DEPLOYMENT}, ...).
  * Kinds compare in apply order: Helm's install order of kind names (Namespaces first, then the policies,
  * ServiceAccounts, Secrets and ConfigMaps, storage, RBAC, Services before the workloads that use them,
  * Ingresses and webhooks last), then kinds Helm does not order, by kind name; among equal kind names, by
@@ -24,10 +24,14 @@ public final class Kind implements Comparable<Kind> {
   public static final Kind REPLICA_SET = new Kind("apps/v1", "ReplicaSet");
   public static final Kind DEPLOYMENT = new Kind("apps/v1", "Deployment");
   public static final Kind CRON_JOB = new Kind("batch/v1", "CronJob");
+  public static final Kind JOB = new Kind("batch/v1", "Job");
+  public static final Kind STATEFUL_SET = new Kind("apps/v1", "StatefulSet");
+  public static final Kind DAEMON_SET = new Kind("apps/v1", "DaemonSet");
   public static final Kind POD_TEMPLATE = new Kind("v1", "PodTemplate");
 
   private static final Kind[] TYPED = {
-      NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE};
+      NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE,
+      JOB, STATEFUL_SET, DAEMON_SET};
 
   private final String apiVersion;
   private final String kindName;
@@ -112,9 +116,13 @@ public final class Kind implements Comparable<Kind> {
         .orElseGet(() -> KindTable.scopeByGroupAndKind(group, kindName).orElse(true));
   }
 
-  /** Whether this kind runs pods from a pod template (ReplicaSet, Deployment, CronJob, PodTemplate) or is a Pod. */
+  /**
+   * Whether this kind runs pods from a pod template (ReplicaSet, Deployment, CronJob, PodTemplate, Job,
+   * StatefulSet, DaemonSet) or is a Pod.
+   */
   public boolean hasPods() {
-    return this == POD || this == REPLICA_SET || this == DEPLOYMENT || this == CRON_JOB || this == POD_TEMPLATE;
+    return this == POD || this == REPLICA_SET || this == DEPLOYMENT || this == CRON_JOB || this == POD_TEMPLATE
+        || this == JOB || this == STATEFUL_SET || this == DAEMON_SET;
   }
 
   /** Apply order: Helm's install order of kind names, then other kinds by name, then {@code apiVersion}. */

@@ -21,12 +21,16 @@ public final class Rules {
       ServiceValidation.class,
       ConfigValidation.class,
       CronJobValidation.class,
+      JobValidation.class,
+      StatefulSetValidation.class,
+      DaemonSetValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
       CustomResources.class,
       OtherKindsValidation.class,
       BundleValidation.class,
       BundleReferences.class,
+      WorkloadReferences.class,
       KubernetesSchema.class,
       io.kubeprint.core.crd.CrdRules.class);
 

@@ -2,6 +2,7 @@ package io.kubeprint.core.validation;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
@@ -10,10 +11,12 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -68,7 +71,8 @@ public final class Validator {
       out.addAll(v.list());
     }
     for (Violation x : BundleValidation.validate(bundle)) {
-      out.add(x.withSeverity(crossObject));
+      // A check that is a warning even for a bundle built in code (the server accepts what it finds) stays one.
+      out.add(x.isError() ? x.withSeverity(crossObject) : x);
     }
     Collections.sort(out);
     return out;
@@ -143,6 +147,24 @@ public final class Validator {
       @Override
       public Void cronJob(CronJob o) {
         CronJobValidation.cronJob(o, v);
+        return null;
+      }
+
+      @Override
+      public Void job(Job o) {
+        JobValidation.job(o, v);
+        return null;
+      }
+
+      @Override
+      public Void statefulSet(StatefulSet o) {
+        StatefulSetValidation.statefulSet(o, v);
+        return null;
+      }
+
+      @Override
+      public Void daemonSet(DaemonSet o) {
+        DaemonSetValidation.daemonSet(o, v);
         return null;
       }
 

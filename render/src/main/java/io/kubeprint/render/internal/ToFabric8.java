@@ -2,6 +2,7 @@ package io.kubeprint.render.internal;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -10,10 +11,12 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import io.kubeprint.render.SecretMode;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -64,6 +67,21 @@ public final class ToFabric8 extends ToFabric8Generated {
       @Override
       public HasMetadata cronJob(CronJob v) {
         return ToFabric8.cronJob(v);
+      }
+
+      @Override
+      public HasMetadata job(Job v) {
+        return ToFabric8.job(v);
+      }
+
+      @Override
+      public HasMetadata statefulSet(StatefulSet v) {
+        return ToFabric8.statefulSet(v);
+      }
+
+      @Override
+      public HasMetadata daemonSet(DaemonSet v) {
+        return ToFabric8.daemonSet(v);
       }
 
       @Override

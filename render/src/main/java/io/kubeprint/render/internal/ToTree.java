@@ -3,6 +3,7 @@ package io.kubeprint.render.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -11,10 +12,12 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import io.kubeprint.render.SecretMode;
 import java.util.Base64;
 import java.util.Map;
@@ -68,6 +71,21 @@ final class ToTree extends ToTreeGenerated {
       @Override
       public ObjectNode cronJob(CronJob v) {
         return ToTree.cronJob(v);
+      }
+
+      @Override
+      public ObjectNode job(Job v) {
+        return ToTree.job(v);
+      }
+
+      @Override
+      public ObjectNode statefulSet(StatefulSet v) {
+        return ToTree.statefulSet(v);
+      }
+
+      @Override
+      public ObjectNode daemonSet(DaemonSet v) {
+        return ToTree.daemonSet(v);
       }
 
       @Override
