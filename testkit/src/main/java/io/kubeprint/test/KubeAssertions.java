@@ -2,14 +2,17 @@ package io.kubeprint.test;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 
 /**
  * The entry point of kubeprint's AssertJ assertions: one {@code assertThat} per kind, for a bundle and for a
@@ -67,6 +70,21 @@ public final class KubeAssertions {
   /** Assertions on a CronJob. */
   public static CronJobAssert assertThat(CronJob actual) {
     return new CronJobAssert(actual);
+  }
+
+  /** Assertions on a Job. */
+  public static JobAssert assertThat(Job actual) {
+    return new JobAssert(actual);
+  }
+
+  /** Assertions on a StatefulSet. */
+  public static StatefulSetAssert assertThat(StatefulSet actual) {
+    return new StatefulSetAssert(actual);
+  }
+
+  /** Assertions on a DaemonSet. */
+  public static DaemonSetAssert assertThat(DaemonSet actual) {
+    return new DaemonSetAssert(actual);
   }
 
   /** Assertions on a bundle, and the way to each of its objects. */

@@ -355,10 +355,9 @@ final class CronJobValidation {
       for (String msg : Syntax.isQualifiedName(type)) {
         v.add(POD_FAILURE_POLICY, at.child("type"), msg + " (was \"" + type + "\")");
       }
-      String status = pattern.get("status") instanceof String s ? s : "";
-      if (status.isEmpty()) {
-        v.add(POD_FAILURE_POLICY, at.child("status"), "is required: \"False\", \"True\" or \"Unknown\"");
-      } else if (!List.of("False", "True", "Unknown").contains(status)) {
+      // SetDefaults_Job gives a pattern without status the status True.
+      String status = pattern.get("status") instanceof String s && !s.isEmpty() ? s : "True";
+      if (!List.of("False", "True", "Unknown").contains(status)) {
         v.add(POD_FAILURE_POLICY, at.child("status"),
             "must be \"False\", \"True\" or \"Unknown\" (was \"" + status + "\")");
       }
