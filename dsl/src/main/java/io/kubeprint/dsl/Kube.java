@@ -3,6 +3,7 @@ package io.kubeprint.dsl;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
@@ -18,10 +19,12 @@ import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.Collection;
 
 /**
@@ -99,6 +102,41 @@ public final class Kube {
   /** A CronJob builder copying {@code existing}. */
   public static CronJobBuilder cronJob(CronJob existing) {
     return CronJobs.from(existing);
+  }
+
+  /** A Job builder; see {@link JobBuilder}: {@code job("migrate").container(..).backoffLimit(2)}. */
+  public static JobBuilder job(String name) {
+    return Jobs.job(name);
+  }
+
+  /** A Job builder copying {@code existing}. */
+  public static JobBuilder job(Job existing) {
+    return Jobs.from(existing);
+  }
+
+  /** A StatefulSet builder; see {@link StatefulSetBuilder}: {@code statefulSet("db").volumeClaim("data", "10Gi")}. */
+  public static StatefulSetBuilder statefulSet(String name) {
+    return StatefulSets.statefulSet(name);
+  }
+
+  /** A StatefulSet builder copying {@code existing}. */
+  public static StatefulSetBuilder statefulSet(StatefulSet existing) {
+    return StatefulSets.from(existing);
+  }
+
+  /** The headless Service of {@code set}; see {@link StatefulSets#headlessService(StatefulSet)}. */
+  public static ServiceBuilder headlessService(StatefulSet set) {
+    return StatefulSets.headlessService(set);
+  }
+
+  /** A DaemonSet builder; see {@link DaemonSetBuilder}: {@code daemonSet("agent").rollingUpdate(2)}. */
+  public static DaemonSetBuilder daemonSet(String name) {
+    return StatefulSets.daemonSet(name);
+  }
+
+  /** A DaemonSet builder copying {@code existing}. */
+  public static DaemonSetBuilder daemonSet(DaemonSet existing) {
+    return StatefulSets.from(existing);
   }
 
   // Containers

@@ -2,6 +2,7 @@ package io.kubeprint.dsl;
 
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.KubeObject;
@@ -16,10 +17,12 @@ import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +48,12 @@ final class KubeObjects {
       return x.withMetadata(m);
     } else if (o instanceof CronJob x) {
       return x.withMetadata(m);
+    } else if (o instanceof Job x) {
+      return x.withMetadata(m);
+    } else if (o instanceof StatefulSet x) {
+      return x.withMetadata(m);
+    } else if (o instanceof DaemonSet x) {
+      return x.withMetadata(m);
     } else if (o instanceof Service x) {
       return x.withMetadata(m);
     } else if (o instanceof ConfigMap x) {
@@ -65,7 +74,10 @@ final class KubeObjects {
     throw new IllegalArgumentException("object must be of a kind kubeprint models (was " + o.getClass().getName() + ")");
   }
 
-  /** The pod template of a Deployment, ReplicaSet, PodTemplate or CronJob (its Job's); empty for other kinds. */
+  /**
+   * The pod template of a Deployment, ReplicaSet, PodTemplate, CronJob (its Job's), Job, StatefulSet or DaemonSet;
+   * empty for other kinds.
+   */
   static Optional<PodTemplateSpec> podTemplate(KubeObject o) {
     if (o instanceof Deployment d) {
       return Optional.of(d.spec().template());
@@ -75,6 +87,12 @@ final class KubeObjects {
       return Optional.of(t.template());
     } else if (o instanceof CronJob c) {
       return Optional.of(c.spec().jobTemplate().spec().template());
+    } else if (o instanceof Job j) {
+      return Optional.of(j.spec().template());
+    } else if (o instanceof StatefulSet s) {
+      return Optional.of(s.spec().template());
+    } else if (o instanceof DaemonSet d) {
+      return Optional.of(d.spec().template());
     }
     return Optional.empty();
   }
@@ -90,6 +108,12 @@ final class KubeObjects {
     } else if (o instanceof CronJob c) {
       var job = c.spec().jobTemplate();
       return c.withSpec(c.spec().withJobTemplate(job.withSpec(job.spec().withTemplate(edit.apply(job.spec().template())))));
+    } else if (o instanceof Job j) {
+      return j.withSpec(j.spec().withTemplate(edit.apply(j.spec().template())));
+    } else if (o instanceof StatefulSet s) {
+      return s.withSpec(s.spec().withTemplate(edit.apply(s.spec().template())));
+    } else if (o instanceof DaemonSet d) {
+      return d.withSpec(d.spec().withTemplate(edit.apply(d.spec().template())));
     }
     return o;
   }
@@ -112,7 +136,8 @@ final class KubeObjects {
 
   /**
    * The label keys a selector of {@code o} tests, each with the field it is in: a Service's
-   * {@code spec.selector}, a Deployment's or ReplicaSet's {@code spec.selector} ({@code matchLabels} and
+   * {@code spec.selector}, a Deployment's, ReplicaSet's, StatefulSet's, DaemonSet's or Job's {@code spec.selector}
+   * ({@code matchLabels} and
    * {@code matchExpressions}).
    */
   static Map<String, String> selectorKeys(KubeObject o) {
@@ -121,7 +146,10 @@ final class KubeObjects {
       s.spec().selector().keySet().forEach(k -> out.put(k, "spec.selector"));
     }
     Optional<LabelSelector> selector = o instanceof Deployment d ? d.spec().selector()
-        : o instanceof ReplicaSet r ? r.spec().selector() : Optional.empty();
+        : o instanceof ReplicaSet r ? r.spec().selector()
+        : o instanceof StatefulSet st ? st.spec().selector()
+        : o instanceof DaemonSet ds ? ds.spec().selector()
+        : o instanceof Job j ? j.spec().selector() : Optional.empty();
     selector.ifPresent(sel -> {
       sel.matchLabels().keySet().forEach(k -> out.put(k, "spec.selector.matchLabels"));
       for (LabelSelectorRequirement r : sel.matchExpressions()) {

@@ -1,5 +1,6 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.KubeObject;
@@ -14,10 +15,12 @@ import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.service.SessionAffinityConfig;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +98,29 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
   public ServiceBuilder selecting(ReplicaSet replicaSet) {
     Checks.notNull(replicaSet, "replicaSet");
     return select(replicaSet, replicaSet.spec().selector(), replicaSet.spec().template());
+  }
+
+  /** Selects the pods of {@code statefulSet}, as for {@link #selecting(Deployment)}. */
+  public ServiceBuilder selecting(StatefulSet statefulSet) {
+    Checks.notNull(statefulSet, "statefulSet");
+    return select(statefulSet, statefulSet.spec().selector(), statefulSet.spec().template());
+  }
+
+  /** Selects the pods of {@code daemonSet}, as for {@link #selecting(Deployment)}. */
+  public ServiceBuilder selecting(DaemonSet daemonSet) {
+    Checks.notNull(daemonSet, "daemonSet");
+    return select(daemonSet, daemonSet.spec().selector(), daemonSet.spec().template());
+  }
+
+  /**
+   * Selects the pods of {@code job}: {@code spec.selector} = its pod template's labels, or when it has none,
+   * {@code batch.kubernetes.io/job-name: <name>}, the label the API server gives the pods of every Job.
+   */
+  public ServiceBuilder selecting(Job job) {
+    Checks.notNull(job, "job");
+    Map<String, String> labels = job.spec().template().metadata().labels();
+    return select(job, labels.isEmpty() ? Labels.of(Map.of("batch.kubernetes.io/job-name", job.name()))
+        : Labels.of(labels), job.spec().template().spec());
   }
 
   /** Selects pods made from {@code podTemplate}: {@code spec.selector} = its template's labels. */

@@ -9,11 +9,12 @@ import java.util.Map;
 
 /**
  * The pod template part of the builders of kinds that stamp pods from a template (Deployment, ReplicaSet,
- * PodTemplate, CronJob): the template's labels and annotations, on top of the pod spec of
+ * PodTemplate, CronJob, Job, StatefulSet, DaemonSet): the template's labels and annotations, on top of the pod spec of
  * {@link WorkloadBuilder}.
  */
 public abstract sealed class TemplatedWorkloadBuilder<B extends TemplatedWorkloadBuilder<B, T>, T extends KubeObject>
-    extends WorkloadBuilder<B, T> permits DeploymentBuilder, ReplicaSetBuilder, PodTemplateBuilder, CronJobBuilder {
+    extends WorkloadBuilder<B, T> permits DeploymentBuilder, ReplicaSetBuilder, PodTemplateBuilder, CronJobBuilder,
+    JobBuilder, StatefulSetBuilder, DaemonSetBuilder {
 
   ObjectMeta podMetadata;
   Fields templateExtra;

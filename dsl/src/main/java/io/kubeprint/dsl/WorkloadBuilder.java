@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The pod spec part of the builders of kinds that run pods (Pod, PodTemplate, ReplicaSet, Deployment,
- * CronJob): containers, init containers and sidecars, volumes, scheduling, identity.
+ * CronJob, Job, StatefulSet, DaemonSet): containers, init containers and sidecars, volumes, scheduling, identity.
  *
  * <p>Containers, init containers and volumes are keyed by name: adding one whose name is already there
  * replaces it in place, so a copy swaps a container in one call:

@@ -2,6 +2,7 @@ package io.kubeprint.render;
 
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.config.Bytes;
@@ -37,9 +38,18 @@ import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.validation.Syntax;
 import io.kubeprint.core.validation.Validator;
+import io.kubeprint.core.workload.DaemonSet;
+import io.kubeprint.core.workload.DaemonSetSpec;
+import io.kubeprint.core.workload.DaemonSetUpdateStrategy;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.RollingUpdateDaemonSet;
+import io.kubeprint.core.workload.RollingUpdateStatefulSetStrategy;
+import io.kubeprint.core.workload.StatefulSet;
+import io.kubeprint.core.workload.StatefulSetPersistentVolumeClaimRetentionPolicy;
+import io.kubeprint.core.workload.StatefulSetSpec;
+import io.kubeprint.core.workload.StatefulSetUpdateStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +64,8 @@ import net.jqwik.api.Tuple;
 
 /**
  * jqwik generators for property tests: strings that YAML readers misread when written carelessly, and valid
- * model objects (ConfigMaps, Secrets, Services, Deployments, Pods, CronJobs) built with the core builders.
+ * model objects (ConfigMaps, Secrets, Services, Deployments, Pods, CronJobs, Jobs, StatefulSets, DaemonSets) built
+ * with the core builders.
  * Every generator is made of jqwik combinators, so failures shrink. Objects are valid by construction
  * (upstream rules, Kubernetes 1.32), not filtered: a property checks {@link Validator#validate(KubeObject)}
  * finds nothing in them, so a rule the generators break shows as a failing example.
@@ -524,6 +535,79 @@ public final class ModelArbitraries {
         });
   }
 
+  /** A DNS label, the name every workload kind accepts (a StatefulSet's pods take it as their hostname prefix). */
+  private static Arbitrary<String> labelNames() {
+    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
+        .flatMap(head -> Arbitraries.of("", "-0", "-db", "-agent").map(tail -> head + tail));
+  }
+
+  /** Jobs with pods that restart OnFailure or Never, random counts and limits; the selector left to the server. */
+  public static Arbitrary<Job> jobs() {
+    return Combinators.combine(metadata(), labelNames(), podSpecs(List.of("OnFailure", "Never")),
+            Arbitraries.integers().between(0, 6).optional(0.5), Arbitraries.integers().between(0, 5).optional(0.3),
+            Arbitraries.integers().between(1, 5).optional(0.3), Arbitraries.integers().between(0, 86400).optional(0.3),
+            Arbitraries.of(Fields.none(), Fields.of("suspend", true)))
+        .as((meta, name, spec, backoff, parallelism, completions, ttl, extra) -> {
+          PodSpec withPolicy = spec.restartPolicy().isPresent() ? spec : spec.withRestartPolicy("Never");
+          return Job.builder().metadata(meta.withName(name))
+              .spec(JobSpec.builder().backoffLimit(backoff).parallelism(parallelism).completions(completions)
+                  .ttlSecondsAfterFinished(ttl).extra(extra)
+                  .template(PodTemplateSpec.builder().spec(withPolicy).build()).build())
+              .build();
+        });
+  }
+
+  /** StatefulSets selecting their pod labels, with claim templates, a strategy and a retention policy. */
+  public static Arbitrary<StatefulSet> statefulSets() {
+    Arbitrary<StatefulSetUpdateStrategy> strategy = Arbitraries.oneOf(
+        Arbitraries.just(StatefulSetUpdateStrategy.builder().type("OnDelete").build()),
+        Arbitraries.integers().between(0, 3).map(p -> StatefulSetUpdateStrategy.builder().type("RollingUpdate")
+            .rollingUpdate(RollingUpdateStatefulSetStrategy.builder().partition(p).build()).build()));
+    Arbitrary<List<Fields>> claims = Arbitraries.of("data", "logs", "wal").set().ofMaxSize(2).map(names -> {
+      List<Fields> out = new ArrayList<>();
+      for (String n : names) {
+        out.add(Fields.of(Map.of("metadata", Map.of("name", n), "spec", Map.of("accessModes",
+            List.of("ReadWriteOnce"), "resources", Map.of("requests", Map.of("storage", "1Gi"))))));
+      }
+      return out;
+    });
+    return Combinators.combine(metadata(), labelNames(), labels(1), podSpecs(List.of("Always")),
+            Arbitraries.integers().between(0, 5).optional(0.7), strategy.optional(0.5), claims,
+            Combinators.combine(Arbitraries.of("OrderedReady", "Parallel").optional(0.3),
+                Arbitraries.of("Retain", "Delete").optional(0.3)).as(Tuple::of))
+        .as((meta, name, podLabels, spec, replicas, update, templates, policies) -> StatefulSet.builder()
+            .metadata(meta.withName(name))
+            .spec(StatefulSetSpec.builder().replicas(replicas).serviceName(name).podManagementPolicy(policies.get1())
+                .updateStrategy(update).volumeClaimTemplates(templates)
+                .persistentVolumeClaimRetentionPolicy(policies.get2().map(r -> StatefulSetPersistentVolumeClaimRetentionPolicy
+                    .builder().whenDeleted(r).build()))
+                .selector(LabelSelector.builder().putAllMatchLabels(podLabels).build())
+                .template(PodTemplateSpec.builder().metadata(ObjectMeta.builder().putAllLabels(podLabels).build())
+                    .spec(spec).build())
+                .build())
+            .build());
+  }
+
+  /** DaemonSets selecting their pod labels, rolling one bound at a time or on delete. */
+  public static Arbitrary<DaemonSet> daemonSets() {
+    Arbitrary<DaemonSetUpdateStrategy> strategy = Arbitraries.oneOf(
+        Arbitraries.just(DaemonSetUpdateStrategy.builder().type("OnDelete").build()),
+        Arbitraries.integers().between(1, 3).map(n -> DaemonSetUpdateStrategy.builder().type("RollingUpdate")
+            .rollingUpdate(RollingUpdateDaemonSet.builder().maxUnavailable(IntOrString.of(n))
+                .maxSurge(IntOrString.of(0)).build()).build()),
+        Arbitraries.of("10%", "50%").map(p -> DaemonSetUpdateStrategy.builder().type("RollingUpdate")
+            .rollingUpdate(RollingUpdateDaemonSet.builder().maxUnavailable(IntOrString.of(p)).build()).build()));
+    return Combinators.combine(metadata(), labels(1), podSpecs(List.of("Always")), strategy.optional(0.6),
+            Arbitraries.integers().between(0, 30).optional(0.3))
+        .as((meta, podLabels, spec, update, minReady) -> DaemonSet.builder().metadata(meta)
+            .spec(DaemonSetSpec.builder().updateStrategy(update).minReadySeconds(minReady)
+                .selector(LabelSelector.builder().putAllMatchLabels(podLabels).build())
+                .template(PodTemplateSpec.builder().metadata(ObjectMeta.builder().putAllLabels(podLabels).build())
+                    .spec(spec).build())
+                .build())
+            .build());
+  }
+
   /** One valid object of any of the generated kinds. */
   /** ServiceAccounts: an automount flag, image pull secrets, an IAM role annotation at times. */
   public static Arbitrary<io.kubeprint.core.account.ServiceAccount> serviceAccounts() {
@@ -561,8 +645,8 @@ public final class ModelArbitraries {
   }
 
   public static Arbitrary<KubeObject> objects() {
-    return Arbitraries.oneOf(configMaps(), secrets(), services(), deployments(), pods(), cronJobs(),
-        serviceAccounts(), claims());
+    return Arbitraries.oneOf(configMaps(), secrets(), services(), deployments(), pods(), cronJobs(), jobs(),
+        statefulSets(), daemonSets(), serviceAccounts(), claims());
   }
 
   /** One to {@code maxSize} valid objects, each of any kind, no two of one kind, namespace and name. */

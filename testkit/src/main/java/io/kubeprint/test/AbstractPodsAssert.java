@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the kinds that run pods (Pod, PodTemplate, ReplicaSet, Deployment, CronJob) can be asserted about:
+ * What the kinds that run pods (Pod, PodTemplate, ReplicaSet, Deployment, CronJob, Job, StatefulSet, DaemonSet)
+ * can be asserted about:
  * their pods' labels and spec, and their containers ({@link #container(String)} leads to a
  * {@link ContainerAssert}). For a Pod the pods' labels are its own; for the others, its pod template's.
  *
@@ -100,13 +101,13 @@ public abstract class AbstractPodsAssert<SELF extends AbstractPodsAssert<SELF, A
 
   /**
    * Verifies the pods' {@code restartPolicy}; when it is unset the API server's default counts
-   * ({@code Always}), except for a CronJob, whose jobs have no default.
+   * ({@code Always}), except for a CronJob or Job, whose pods have no default they may use.
    */
   public SELF hasRestartPolicy(String policy) {
     isNotNull();
     Objects.requireNonNull(policy, "policy == null");
     Optional<String> set = Pods.spec(actual).restartPolicy();
-    boolean defaulted = set.isEmpty() && actual.kind() != Kind.CRON_JOB;
+    boolean defaulted = set.isEmpty() && actual.kind() != Kind.CRON_JOB && actual.kind() != Kind.JOB;
     String effective = set.orElse(defaulted ? "Always" : null);
     if (!policy.equals(effective)) {
       String found = set.orElse(defaulted ? Describe.UNSET + " (the API server defaults it to Always)" : Describe.UNSET);

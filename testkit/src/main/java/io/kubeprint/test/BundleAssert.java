@@ -3,6 +3,7 @@ package io.kubeprint.test;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Kind;
@@ -12,10 +13,12 @@ import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.validation.Violation;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,6 +167,21 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   /** Assertions on the NetworkPolicy named {@code name}; fails when the bundle has none. */
   public NetworkPolicyAssert networkPolicy(String name) {
     return navigate(Kind.NETWORK_POLICY, name, NetworkPolicy.class, NetworkPolicyAssert::new);
+  }
+
+  /** Assertions on the Job named {@code name}; fails when the bundle has none. */
+  public JobAssert job(String name) {
+    return navigate(Kind.JOB, name, Job.class, JobAssert::new);
+  }
+
+  /** Assertions on the StatefulSet named {@code name}; fails when the bundle has none. */
+  public StatefulSetAssert statefulSet(String name) {
+    return navigate(Kind.STATEFUL_SET, name, StatefulSet.class, StatefulSetAssert::new);
+  }
+
+  /** Assertions on the DaemonSet named {@code name}; fails when the bundle has none. */
+  public DaemonSetAssert daemonSet(String name) {
+    return navigate(Kind.DAEMON_SET, name, DaemonSet.class, DaemonSetAssert::new);
   }
 
   private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind, String name,

@@ -3,6 +3,7 @@ package io.kubeprint.test;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.networking.Ingress;
@@ -10,10 +11,12 @@ import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 
 /**
  * The entry point of kubeprint's AssertJ assertions: one {@code assertThat} per kind, for a bundle and for a
@@ -91,6 +94,21 @@ public final class KubeAssertions {
   /** Assertions on a PersistentVolumeClaim. */
   public static ClaimAssert assertThat(PersistentVolumeClaim actual) {
     return new ClaimAssert(actual);
+  }
+
+  /** Assertions on a Job. */
+  public static JobAssert assertThat(Job actual) {
+    return new JobAssert(actual);
+  }
+
+  /** Assertions on a StatefulSet. */
+  public static StatefulSetAssert assertThat(StatefulSet actual) {
+    return new StatefulSetAssert(actual);
+  }
+
+  /** Assertions on a DaemonSet. */
+  public static DaemonSetAssert assertThat(DaemonSet actual) {
+    return new DaemonSetAssert(actual);
   }
 
   /** Assertions on a bundle, and the way to each of its objects. */

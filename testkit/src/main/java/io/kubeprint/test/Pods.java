@@ -1,16 +1,19 @@
 package io.kubeprint.test;
 
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.ContainerPort;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +21,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The pods an object runs: their labels and spec, for the five kinds that have pods. */
+/** The pods an object runs: their labels and spec, for the kinds that have pods. */
 final class Pods {
   private Pods() {}
 
-  /** The object, checked to be one that runs pods (Pod, PodTemplate, ReplicaSet, Deployment, CronJob). */
+  /**
+   * The object, checked to be one that runs pods (Pod, PodTemplate, ReplicaSet, Deployment, CronJob, Job,
+   * StatefulSet, DaemonSet).
+   */
   static KubeObject require(KubeObject workload, String parameter) {
     Objects.requireNonNull(workload, parameter + " == null");
     if (!workload.kind().hasPods()) {
-      throw new IllegalArgumentException(parameter + " must be a Pod, PodTemplate, ReplicaSet, Deployment or CronJob (was "
+      throw new IllegalArgumentException(parameter + " must be a Pod, PodTemplate, ReplicaSet, Deployment,"
+          + " CronJob, Job, StatefulSet or DaemonSet (was "
           + workload.displayName() + ")");
     }
     return workload;
@@ -60,6 +67,15 @@ final class Pods {
     }
     if (o instanceof CronJob c) {
       return c.spec().jobTemplate().spec().template();
+    }
+    if (o instanceof Job j) {
+      return j.spec().template();
+    }
+    if (o instanceof StatefulSet s) {
+      return s.spec().template();
+    }
+    if (o instanceof DaemonSet d) {
+      return d.spec().template();
     }
     throw new IllegalArgumentException("not a kind with pods: " + o.displayName());
   }

@@ -1,4 +1,4 @@
-/** CronJobs and the Jobs they create. */
+/** Jobs, and the CronJobs that create them on a schedule. */
 @KubeStyle
 package io.kubeprint.core.batch;
 

@@ -24,6 +24,9 @@ public final class Kind implements Comparable<Kind> {
   public static final Kind REPLICA_SET = new Kind("apps/v1", "ReplicaSet");
   public static final Kind DEPLOYMENT = new Kind("apps/v1", "Deployment");
   public static final Kind CRON_JOB = new Kind("batch/v1", "CronJob");
+  public static final Kind JOB = new Kind("batch/v1", "Job");
+  public static final Kind STATEFUL_SET = new Kind("apps/v1", "StatefulSet");
+  public static final Kind DAEMON_SET = new Kind("apps/v1", "DaemonSet");
   public static final Kind POD_TEMPLATE = new Kind("v1", "PodTemplate");
   public static final Kind SERVICE_ACCOUNT = new Kind("v1", "ServiceAccount");
   public static final Kind PERSISTENT_VOLUME_CLAIM = new Kind("v1", "PersistentVolumeClaim");
@@ -32,7 +35,7 @@ public final class Kind implements Comparable<Kind> {
 
   private static final Kind[] TYPED = {
       NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE,
-      SERVICE_ACCOUNT, PERSISTENT_VOLUME_CLAIM, INGRESS, NETWORK_POLICY};
+      JOB, STATEFUL_SET, DAEMON_SET, SERVICE_ACCOUNT, PERSISTENT_VOLUME_CLAIM, INGRESS, NETWORK_POLICY};
 
   private final String apiVersion;
   private final String kindName;
@@ -117,9 +120,13 @@ public final class Kind implements Comparable<Kind> {
         .orElseGet(() -> KindTable.scopeByGroupAndKind(group, kindName).orElse(true));
   }
 
-  /** Whether this kind runs pods from a pod template (ReplicaSet, Deployment, CronJob, PodTemplate) or is a Pod. */
+  /**
+   * Whether this kind runs pods from a pod template (ReplicaSet, Deployment, CronJob, PodTemplate, Job,
+   * StatefulSet, DaemonSet) or is a Pod.
+   */
   public boolean hasPods() {
-    return this == POD || this == REPLICA_SET || this == DEPLOYMENT || this == CRON_JOB || this == POD_TEMPLATE;
+    return this == POD || this == REPLICA_SET || this == DEPLOYMENT || this == CRON_JOB || this == POD_TEMPLATE
+        || this == JOB || this == STATEFUL_SET || this == DAEMON_SET;
   }
 
   /** Apply order: Helm's install order of kind names, then other kinds by name, then {@code apiVersion}. */

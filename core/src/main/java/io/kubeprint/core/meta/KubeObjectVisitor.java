@@ -2,16 +2,19 @@ package io.kubeprint.core.meta;
 
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 
 /**
  * One method per type of {@link KubeObject}, called by {@link KubeObject#accept}: the typed kinds, and
@@ -36,6 +39,12 @@ public interface KubeObjectVisitor<R> {
   R secret(Secret o);
 
   R cronJob(CronJob o);
+
+  R job(Job o);
+
+  R statefulSet(StatefulSet o);
+
+  R daemonSet(DaemonSet o);
 
   R namespace(Namespace o);
 

@@ -3,6 +3,7 @@ package io.kubeprint.core.validation;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.Kind;
@@ -25,8 +26,10 @@ import io.kubeprint.core.pod.SecretVolumeSource;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -127,7 +130,7 @@ final class BundleValidation {
       "an image pull Secret is in the bundle or declared external");
 
   /**
-   * No two Deployments or ReplicaSets of one namespace have selectors that some label set satisfies both:
+   * No two Deployments, ReplicaSets, StatefulSets or DaemonSets of one namespace have selectors that some label set satisfies both:
    * each controller would count the other's pods as its own. Exact for {@code matchLabels} and
    * {@code matchExpressions}; objects with {@code ownerReferences} (a Deployment's own ReplicaSets) are
    * left out.
@@ -159,6 +162,7 @@ final class BundleValidation {
       } else if (o instanceof NetworkPolicy np) {
         NetworkingReferences.networkPolicy(np, index, v);
       }
+      WorkloadReferences.object(o, index, v);
       out.addAll(v.list());
     }
     overlaps(index, out);
@@ -503,7 +507,9 @@ final class BundleValidation {
     List<LabelSelector> selectors = new ArrayList<>();
     for (PodTemplates.Pods p : index.pods) {
       Optional<LabelSelector> s = p.owner() instanceof Deployment d ? d.spec().selector()
-          : p.owner() instanceof ReplicaSet r ? r.spec().selector() : Optional.empty();
+          : p.owner() instanceof ReplicaSet r ? r.spec().selector()
+          : p.owner() instanceof StatefulSet st ? st.spec().selector()
+          : p.owner() instanceof DaemonSet ds ? ds.spec().selector() : Optional.empty();
       if (s.isPresent() && !Selectors.isEmpty(s.get()) && !p.isOwned()) {
         workloads.add(p.owner());
         selectors.add(s.get());
@@ -620,10 +626,9 @@ final class BundleValidation {
         ofKind.add(o);
         byName.computeIfAbsent(o.kind(), k -> new HashMap<>()).computeIfAbsent(o.name(), k -> new ArrayList<>(1)).add(o);
         PodTemplates.of(o).ifPresent(podsByLabel::add);
-        if (o.kind().equals(PodTemplates.STATEFUL_SET)) {
-          List<Object> templates = Untyped.list(Untyped.map(o.extra(), "spec"), "volumeClaimTemplates");
-          for (Object t : templates == null ? List.of() : templates) {
-            String claim = Untyped.string(Untyped.map(t, "metadata"), "name");
+        if (o instanceof StatefulSet set) {
+          for (Fields t : set.spec().volumeClaimTemplates()) {
+            String claim = Untyped.string(Untyped.map(t.get("metadata")), "name");
             if (claim != null && !claim.isEmpty()) {
               claimTemplates.computeIfAbsent(claim + "-" + o.name(), k -> new ArrayList<>(1)).add(o);
             }

@@ -22,9 +22,9 @@ import java.util.Set;
  * {@code validateTimeZone}, {@code ValidateJobTemplateSpec} and {@code validateJobSpec}
  * ({@code pkg/apis/batch/validation}), after {@code SetDefaults_CronJob} ({@code concurrencyPolicy: Allow}) and
  * {@code SetDefaults_PodSpec}, which gives a job template without {@code restartPolicy} the value {@code Always}
- * that a Job may not use. Job fields kubeprint does not type ({@code selector}, {@code manualSelector},
- * {@code backoffLimitPerIndex}, {@code maxFailedIndexes}, {@code podReplacementPolicy}, {@code successPolicy})
- * are read from {@code spec.extra()}.
+ * that a Job may not use. Job fields kubeprint does not type ({@code backoffLimitPerIndex},
+ * {@code maxFailedIndexes}, {@code podReplacementPolicy}, {@code successPolicy}) are read from
+ * {@code spec.extra()}.
  */
 final class CronJobValidation {
 
@@ -139,19 +139,18 @@ final class CronJobValidation {
     FieldPath specPath = path.child("spec");
     JobSpec spec = template.spec();
     jobSpec(spec, specPath, v);
-    Object selector = spec.extra().get("selector");
-    if (selector != null) {
+    if (spec.selector().isPresent()) {
       v.add(JOB_TEMPLATE_SELECTOR, specPath.child("selector"),
           "must not be set in a job template; the selector will be auto-generated");
     }
-    if (Boolean.TRUE.equals(spec.extra().get("manualSelector"))) {
+    if (spec.manualSelector().orElse(false)) {
       v.add(JOB_TEMPLATE_SELECTOR, specPath.child("manualSelector"),
           "must be false or absent in a job template (was true)");
     }
   }
 
-  /** {@code validateJobSpec}. */
-  private static void jobSpec(JobSpec spec, FieldPath path, Violations v) {
+  /** {@code validateJobSpec}, shared by a CronJob's job template and a Job ({@link JobValidation}). */
+  static void jobSpec(JobSpec spec, FieldPath path, Violations v) {
     Fields extra = spec.extra();
     WorkloadValidation.nonnegative(JOB_FIELD_NONNEGATIVE, spec.parallelism(), path.child("parallelism"), v);
     WorkloadValidation.nonnegative(JOB_FIELD_NONNEGATIVE, spec.completions(), path.child("completions"), v);
@@ -356,10 +355,9 @@ final class CronJobValidation {
       for (String msg : Syntax.isQualifiedName(type)) {
         v.add(POD_FAILURE_POLICY, at.child("type"), msg + " (was \"" + type + "\")");
       }
-      String status = pattern.get("status") instanceof String s ? s : "";
-      if (status.isEmpty()) {
-        v.add(POD_FAILURE_POLICY, at.child("status"), "is required: \"False\", \"True\" or \"Unknown\"");
-      } else if (!List.of("False", "True", "Unknown").contains(status)) {
+      // SetDefaults_Job gives a pattern without status the status True.
+      String status = pattern.get("status") instanceof String s && !s.isEmpty() ? s : "True";
+      if (!List.of("False", "True", "Unknown").contains(status)) {
         v.add(POD_FAILURE_POLICY, at.child("status"),
             "must be \"False\", \"True\" or \"Unknown\" (was \"" + status + "\")");
       }

@@ -1,6 +1,7 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
@@ -9,10 +10,12 @@ import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.ContainerPort;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +25,11 @@ import java.util.Set;
 
 /**
  * The pods an object runs or describes, seen the same way for every kind: a Pod's own metadata and spec,
- * the pod template of a PodTemplate, ReplicaSet or Deployment, and the Job template's pod template of a
- * CronJob, each with the field path of its spec. The workloads kubeprint does not type (StatefulSet,
- * DaemonSet, Job, ReplicationController) have their pod template untyped ({@link #untyped}).
+ * the pod template of a PodTemplate, ReplicaSet, Deployment, Job, StatefulSet or DaemonSet, and the Job
+ * template's pod template of a CronJob, each with the field path of its spec. The ReplicationController,
+ * which kubeprint does not type, has its pod template untyped ({@link #untyped}).
  */
 final class PodTemplates {
-  static final Kind STATEFUL_SET = Kind.of("apps/v1", "StatefulSet");
-  static final Kind DAEMON_SET = Kind.of("apps/v1", "DaemonSet");
-  static final Kind JOB = Kind.of("batch/v1", "Job");
   static final Kind REPLICATION_CONTROLLER = Kind.of("v1", "ReplicationController");
 
   /** Labels the Deployment controller adds to every pod it creates (value unknown until then). */
@@ -125,6 +125,15 @@ final class PodTemplates {
       return Optional.of(template(o, c.spec().jobTemplate().spec().template(), JOB_POD_LABELS,
           FieldPath.of("spec", "jobTemplate", "spec", "template")));
     }
+    if (o instanceof Job j) {
+      return Optional.of(template(o, j.spec().template(), JOB_POD_LABELS, FieldPath.of("spec", "template")));
+    }
+    if (o instanceof StatefulSet s) {
+      return Optional.of(template(o, s.spec().template(), STATEFUL_SET_POD_LABELS, FieldPath.of("spec", "template")));
+    }
+    if (o instanceof DaemonSet d) {
+      return Optional.of(template(o, d.spec().template(), DAEMON_SET_POD_LABELS, FieldPath.of("spec", "template")));
+    }
     return Optional.empty();
   }
 
@@ -142,25 +151,14 @@ final class PodTemplates {
       Map<String, Object> spec, FieldPath specPath) implements Labelled {}
 
   /**
-   * The pods of a StatefulSet, DaemonSet, Job ({@code apps/v1}, {@code batch/v1}) or ReplicationController
-   * ({@code v1}), from {@code spec.template}; empty for other objects and for a template that is no JSON object.
+   * The pods of a ReplicationController ({@code v1}), from {@code spec.template}; empty for other objects and
+   * for a template that is no JSON object.
    */
   static Optional<UntypedPods> untyped(KubeObject o) {
-    if (!(o instanceof GenericObject g)) {
+    if (!(o instanceof GenericObject g) || !g.kind().equals(REPLICATION_CONTROLLER)) {
       return Optional.empty();
     }
-    Set<String> controllerLabels;
-    if (g.kind().equals(STATEFUL_SET)) {
-      controllerLabels = STATEFUL_SET_POD_LABELS;
-    } else if (g.kind().equals(DAEMON_SET)) {
-      controllerLabels = DAEMON_SET_POD_LABELS;
-    } else if (g.kind().equals(JOB)) {
-      controllerLabels = JOB_POD_LABELS;
-    } else if (g.kind().equals(REPLICATION_CONTROLLER)) {
-      controllerLabels = Set.of();
-    } else {
-      return Optional.empty();
-    }
+    Set<String> controllerLabels = Set.of();
     Map<String, Object> template = Untyped.map(Untyped.map(g.extra(), "spec"), "template");
     Map<String, Object> spec = Untyped.map(template, "spec");
     if (spec == null) {

@@ -25,6 +25,9 @@ public final class Rules {
       ClaimValidation.class,
       IngressValidation.class,
       NetworkPolicyValidation.class,
+      JobValidation.class,
+      StatefulSetValidation.class,
+      DaemonSetValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
       CustomResources.class,
@@ -32,6 +35,7 @@ public final class Rules {
       BundleValidation.class,
       BundleReferences.class,
       NetworkingReferences.class,
+      WorkloadReferences.class,
       KubernetesSchema.class,
       io.kubeprint.core.crd.CrdRules.class);
 

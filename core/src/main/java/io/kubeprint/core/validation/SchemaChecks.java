@@ -2,6 +2,7 @@ package io.kubeprint.core.validation;
 
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.batch.PodFailurePolicy;
@@ -53,6 +54,8 @@ import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.service.SessionAffinityConfig;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
+import io.kubeprint.core.workload.DaemonSet;
+import io.kubeprint.core.workload.DaemonSetSpec;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.workload.DeploymentStrategy;
@@ -60,6 +63,8 @@ import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
 import io.kubeprint.core.workload.ReplicaSetSpec;
+import io.kubeprint.core.workload.StatefulSet;
+import io.kubeprint.core.workload.StatefulSetSpec;
 import java.util.List;
 
 /**
@@ -104,6 +109,15 @@ final class SchemaChecks {
       FieldPath spec = root.child("spec");
       extra(c.spec().extra(), "V1CronJobSpec", spec, v);
       jobTemplateSpec(c.spec().jobTemplate(), spec.child("jobTemplate"), v);
+    } else if (o instanceof Job j) {
+      top(j.extra(), "V1Job", v, OPTIONS);
+      jobSpec(j.spec(), root.child("spec"), v);
+    } else if (o instanceof StatefulSet st) {
+      top(st.extra(), "V1StatefulSet", v, OPTIONS);
+      statefulSetSpec(st.spec(), root.child("spec"), v);
+    } else if (o instanceof DaemonSet ds) {
+      top(ds.extra(), "V1DaemonSet", v, OPTIONS);
+      daemonSetSpec(ds.spec(), root.child("spec"), v);
     } else if (o instanceof Namespace n) {
       top(n.extra(), "V1Namespace", v, OPTIONS);
     } else if (o instanceof ServiceAccount sa) {
@@ -395,9 +409,14 @@ final class SchemaChecks {
   static void jobTemplateSpec(JobTemplateSpec t, FieldPath p, Violations v) {
     extra(t.extra(), "V1JobTemplateSpec", p, v);
     objectMeta(t.metadata(), p.child("metadata"), v);
-    JobSpec s = t.spec();
-    FieldPath sp = p.child("spec");
+    jobSpec(t.spec(), p.child("spec"), v);
+  }
+
+  static void jobSpec(JobSpec s, FieldPath sp, Violations v) {
     extra(s.extra(), "V1JobSpec", sp, v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), sp.child("selector"), v);
+    }
     if (s.podFailurePolicy().isPresent()) {
       PodFailurePolicy f = s.podFailurePolicy().get();
       FieldPath fp = sp.child("podFailurePolicy");
@@ -491,5 +510,37 @@ final class SchemaChecks {
       peer.namespaceSelector().ifPresent(sel -> labelSelector(sel, pp.child("namespaceSelector"), v));
       peer.ipBlock().ifPresent(b -> field(b.extra(), "V1IPBlock", pp, "ipBlock", v));
     }
+  }
+
+  static void statefulSetSpec(StatefulSetSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1StatefulSetSpec", p, v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), p.child("selector"), v);
+    }
+    podTemplateSpec(s.template(), p.child("template"), v);
+    List<Fields> claims = s.volumeClaimTemplates();
+    for (int i = 0; i < claims.size(); i++) {
+      element(claims.get(i), "V1PersistentVolumeClaim", p, "volumeClaimTemplates", i, v);
+    }
+    s.updateStrategy().ifPresent(u -> {
+      FieldPath up = p.child("updateStrategy");
+      extra(u.extra(), "V1StatefulSetUpdateStrategy", up, v);
+      u.rollingUpdate().ifPresent(r -> field(r.extra(), "V1RollingUpdateStatefulSetStrategy", up, "rollingUpdate", v));
+    });
+    s.persistentVolumeClaimRetentionPolicy().ifPresent(r -> field(r.extra(),
+        "V1StatefulSetPersistentVolumeClaimRetentionPolicy", p, "persistentVolumeClaimRetentionPolicy", v));
+  }
+
+  static void daemonSetSpec(DaemonSetSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V1DaemonSetSpec", p, v);
+    if (s.selector().isPresent()) {
+      labelSelector(s.selector().get(), p.child("selector"), v);
+    }
+    podTemplateSpec(s.template(), p.child("template"), v);
+    s.updateStrategy().ifPresent(u -> {
+      FieldPath up = p.child("updateStrategy");
+      extra(u.extra(), "V1DaemonSetUpdateStrategy", up, v);
+      u.rollingUpdate().ifPresent(r -> field(r.extra(), "V1RollingUpdateDaemonSet", up, "rollingUpdate", v));
+    });
   }
 }

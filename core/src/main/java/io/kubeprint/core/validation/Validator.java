@@ -3,6 +3,7 @@ package io.kubeprint.core.validation;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.GenericObject;
@@ -14,10 +15,12 @@ import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -148,6 +151,24 @@ public final class Validator {
       @Override
       public Void cronJob(CronJob o) {
         CronJobValidation.cronJob(o, v);
+        return null;
+      }
+
+      @Override
+      public Void job(Job o) {
+        JobValidation.job(o, v);
+        return null;
+      }
+
+      @Override
+      public Void statefulSet(StatefulSet o) {
+        StatefulSetValidation.statefulSet(o, v);
+        return null;
+      }
+
+      @Override
+      public Void daemonSet(DaemonSet o) {
+        DaemonSetValidation.daemonSet(o, v);
         return null;
       }
 

@@ -296,7 +296,7 @@ final class WorkloadValidation {
   }
 
   /** Upstream {@code getPercentValue}: the number of a valid percentage, or null. */
-  private static Long percentValue(IntOrString value) {
+  static Long percentValue(IntOrString value) {
     if (value.isInt() || !Syntax.isValidPercent(value.strValue()).isEmpty()) {
       return null;
     }
@@ -308,7 +308,7 @@ final class WorkloadValidation {
    * Upstream {@code getIntOrPercentValue}: a percentage's number, else the number, else (a string that is not a
    * percentage) {@code intstr.IntValue}, which reads the string as a decimal and falls back to 0.
    */
-  private static long intOrPercentValue(IntOrString value) {
+  static long intOrPercentValue(IntOrString value) {
     if (value.isInt()) {
       return value.intValue();
     }

@@ -1,4 +1,4 @@
-/** The workload kinds: Pod, PodTemplate, ReplicaSet and Deployment with its strategies. */
+/** The workload kinds: Pod, PodTemplate, ReplicaSet, Deployment, StatefulSet and DaemonSet with their strategies. */
 @KubeStyle
 package io.kubeprint.core.workload;
 

@@ -230,11 +230,11 @@ class BundleIndexTest {
     return b.build();
   }
 
-  /** An untyped StatefulSet named {@code s<i>} whose pods carry random labels. */
+  /** An untyped ReplicationController named {@code s<i>} whose pods carry random labels. */
   private static KubeObject statefulSet(Random random, int i) {
     Map<String, Object> template = Map.of("metadata", Map.of("labels", labels(random, random.nextInt(4))),
         "spec", Map.of("containers", List.of()));
-    return GenericObject.of("apps/v1", "StatefulSet").metadata(meta(random, "s" + i))
+    return GenericObject.of("v1", "ReplicationController").metadata(meta(random, "s" + i))
         .extra(Fields.of("spec", Map.of("template", template))).build();
   }
 

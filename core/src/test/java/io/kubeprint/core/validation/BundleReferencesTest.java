@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PersistentVolumeClaimVolumeSource;
 import io.kubeprint.core.pod.Quantity;
@@ -24,9 +26,16 @@ import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
 import io.kubeprint.core.storage.VolumeResourceRequirements;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.pod.PodTemplateSpec;
 import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.service.Service;
+import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.workload.DaemonSet;
+import io.kubeprint.core.workload.DaemonSetSpec;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
+import io.kubeprint.core.workload.StatefulSet;
+import io.kubeprint.core.workload.StatefulSetSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,35 +112,45 @@ class BundleReferencesTest {
         .build();
   }
 
-  /** An untyped pod template: labels and spec fields as key, value, key, value... */
-  private static Map<String, Object> podTemplate(Map<String, String> labels, Object... specFields) {
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("containers", List.of(Map.of("name", "c", "image", "busybox:1.36")));
+  /**
+   * A pod template with these labels and one container; spec fields as key, value, key, value...: a
+   * {@code serviceAccountName}, {@code restartPolicy} or {@code volumes} (of {@link #claimVolume}) typed, others
+   * kept in the spec's {@code extra()}.
+   */
+  private static PodTemplateSpec podTemplate(Map<String, String> labels, Object... specFields) {
+    PodSpec spec = spec(container("c"));
     for (int i = 0; i < specFields.length; i += 2) {
-      spec.put((String) specFields[i], specFields[i + 1]);
+      String field = (String) specFields[i];
+      Object value = specFields[i + 1];
+      spec = switch (field) {
+        case "serviceAccountName" -> spec.withServiceAccountName((String) value);
+        case "restartPolicy" -> spec.withRestartPolicy((String) value);
+        case "volumes" -> spec.withVolumes((List<Volume>) value);
+        default -> spec.withExtra(spec.extra().with(field, value));
+      };
     }
-    return Map.of("metadata", Map.of("labels", labels), "spec", spec);
+    return template(labels, spec);
   }
 
-  private static GenericObject statefulSet(String namespace, String name, Map<String, Object> template,
+  private static StatefulSet statefulSet(String namespace, String name, PodTemplateSpec template,
       String... claimTemplates) {
-    List<Object> templates = new ArrayList<>();
+    List<Fields> templates = new ArrayList<>();
     for (String t : claimTemplates) {
-      templates.add(Map.of("metadata", Map.of("name", t)));
+      templates.add(Fields.of("metadata", Map.of("name", t)));
     }
-    return generic("apps/v1", "StatefulSet", in(namespace, name), "spec", Map.of("serviceName", name,
-        "selector", Map.of("matchLabels", Map.of("app", name)), "template", template,
-        "volumeClaimTemplates", templates));
+    return StatefulSet.builder().metadata(in(namespace, name)).spec(StatefulSetSpec.builder().serviceName(name)
+        .selector(LabelSelector.builder().matchLabels(Map.of("app", name)).build()).template(template)
+        .volumeClaimTemplates(templates).build()).build();
   }
 
-  private static Map<String, Object> claimVolume(String claim) {
-    return Map.of("name", "data", "persistentVolumeClaim", Map.of("claimName", claim));
+  private static Volume claimVolume(String claim) {
+    return claimed(claim);
   }
 
   // ---- ServiceAccounts ----
 
   static Stream<Case> serviceAccounts() {
-    Map<String, Object> dbPods = podTemplate(Map.of("app", "db"), "serviceAccountName", "db-sa");
+    PodTemplateSpec dbPods = podTemplate(Map.of("app", "db"), "serviceAccountName", "db-sa");
     return Stream.of(
         valid("a ServiceAccount of the bundle", serviceAccount("", "builder"), runningAs("", "builder")),
         valid("no ServiceAccount in the bundle: not judged", runningAs("", "builder")),
@@ -165,22 +184,23 @@ class BundleReferencesTest {
                 .schedule("0 3 * * *").jobTemplate(JobTemplateSpec.builder().spec(JobSpec.builder()
                     .template(template(Map.of(), spec(container("c")).withRestartPolicy("OnFailure")
                         .withServiceAccountName("runner"))).build()).build()).build()).build()),
-        valid("the pods of a StatefulSet, untyped", serviceAccount("", "db-sa"), statefulSet("", "db", dbPods)),
-        invalid("the pods of a StatefulSet, untyped, naming a missing ServiceAccount",
+        valid("the pods of a StatefulSet", serviceAccount("", "db-sa"), statefulSet("", "db", dbPods)),
+        invalid("the pods of a StatefulSet naming a missing ServiceAccount",
             "StatefulSet/db spec.template.spec.serviceAccountName: must name a ServiceAccount in the bundle"
                 + " (was \"db-sa\") [service-account-not-found]",
             serviceAccount("", "builder"), statefulSet("", "db", dbPods)),
-        invalid("the pods of a DaemonSet, untyped",
+        invalid("the pods of a DaemonSet",
             "DaemonSet/agent spec.template.spec.serviceAccountName: must name a ServiceAccount in the bundle"
                 + " (was \"agnet\"); did you mean \"agent\"? [service-account-not-found]",
-            serviceAccount("", "agent"), generic("apps/v1", "DaemonSet", meta("agent"), "spec", Map.of(
-                "selector", Map.of("matchLabels", Map.of("app", "agent")),
-                "template", podTemplate(Map.of("app", "agent"), "serviceAccountName", "agnet")))),
-        invalid("the pods of a Job, untyped, by the deprecated field",
+            serviceAccount("", "agent"), DaemonSet.builder().metadata(meta("agent")).spec(DaemonSetSpec.builder()
+                .selector(LabelSelector.builder().matchLabels(Map.of("app", "agent")).build())
+                .template(podTemplate(Map.of("app", "agent"), "serviceAccountName", "agnet")).build()).build()),
+        invalid("the pods of a Job, by the deprecated field",
             "Job/migrate spec.template.spec.serviceAccount: must name a ServiceAccount in the bundle"
                 + " (was \"migrator\") [service-account-not-found]",
-            serviceAccount("", "builder"), generic("batch/v1", "Job", meta("migrate"), "spec", Map.of(
-                "template", podTemplate(Map.of(), "restartPolicy", "Never", "serviceAccount", "migrator")))));
+            serviceAccount("", "builder"), Job.builder().metadata(meta("migrate")).spec(JobSpec.builder()
+                .template(podTemplate(Map.of(), "restartPolicy", "Never", "serviceAccount", "migrator")).build())
+                .build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -214,11 +234,12 @@ class BundleReferencesTest {
                 + " bundle (was \"data-db-0\") [claim-not-found]",
             claim("b", "other"), statefulSet("a", "db", podTemplate(Map.of("app", "db")), "data"),
             app("b", "data-db-0")),
-        invalid("the pods of a Job, untyped",
+        invalid("the pods of a Job",
             "Job/backup spec.template.spec.volumes[0].persistentVolumeClaim.claimName: must name a"
                 + " PersistentVolumeClaim in the bundle (was \"dumps\") [claim-not-found]",
-            claim("", "data"), generic("batch/v1", "Job", meta("backup"), "spec", Map.of("template",
-                podTemplate(Map.of(), "restartPolicy", "Never", "volumes", List.of(claimVolume("dumps")))))));
+            claim("", "data"), Job.builder().metadata(meta("backup")).spec(JobSpec.builder().template(
+                podTemplate(Map.of(), "restartPolicy", "Never", "volumes", List.of(claimVolume("dumps")))).build())
+                .build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -237,7 +258,7 @@ class BundleReferencesTest {
 
   static Stream<Case> scaleTargets() {
     Deployment web = deployment("web", WEB, container("web"));
-    GenericObject db = statefulSet("", "db", podTemplate(Map.of("app", "db")));
+    StatefulSet db = statefulSet("", "db", podTemplate(Map.of("app", "db")));
     return Stream.of(
         valid("a Deployment of the bundle", web, autoscaler("autoscaling/v2", "", "apps/v1", "Deployment", "web")),
         valid("no object of the target's kind in the bundle: not judged", web,
@@ -294,7 +315,7 @@ class BundleReferencesTest {
             List.of(expression("app", "In", "api", "web"))))),
         valid("a NotIn requirement", web, budget("", Map.of("matchExpressions",
             List.of(expression("tier", "NotIn", "db"))))),
-        valid("the pods of a StatefulSet, untyped", statefulSet("", "db", podTemplate(Map.of("app", "db"))),
+        valid("the pods of a StatefulSet", statefulSet("", "db", podTemplate(Map.of("app", "db"))),
             budget("", matchLabels(Map.of("app", "db")))),
         valid("a label the StatefulSet controller adds matches any value",
             statefulSet("", "db", podTemplate(Map.of("app", "db"))),

@@ -117,10 +117,10 @@ class CronJobValidationTest {
         bad("history limits -1", cron(s -> s.successfulJobsHistoryLimit(-1).failedJobsHistoryLimit(-1)),
             "spec.failedJobsHistoryLimit [history-limit-nonnegative]",
             "spec.successfulJobsHistoryLimit [history-limit-nonnegative]"),
-        bad("job template with a selector", job(j -> j.extra(extra("selector", Map.of("matchLabels",
-                Map.of("app", "batch"))))),
+        bad("job template with a selector", job(j -> j.selector(io.kubeprint.core.meta.LabelSelector.builder()
+                .matchLabels(java.util.Map.of("app", "batch")).build())),
             T + "selector [job-template-selector]"),
-        bad("job template with manualSelector", job(j -> j.extra(extra("manualSelector", true))),
+        bad("job template with manualSelector", job(j -> j.manualSelector(true)),
             T + "manualSelector [job-template-selector]"),
         bad("parallelism -1", job(j -> j.parallelism(-1)), T + "parallelism [job-field-nonnegative]"),
         bad("completions -1", job(j -> j.completions(-1)), T + "completions [job-field-nonnegative]"),
@@ -222,7 +222,7 @@ class CronJobValidationTest {
         Arguments.of(named("restartPolicy Never", restart("Never"))),
         Arguments.of(named("zero counts", job(j -> j.parallelism(0).completions(0).backoffLimit(0)
             .activeDeadlineSeconds(0L).ttlSecondsAfterFinished(0)))),
-        Arguments.of(named("manualSelector false", job(j -> j.extra(extra("manualSelector", false))))),
+        Arguments.of(named("manualSelector false", job(j -> j.manualSelector(false)))),
         Arguments.of(named("Indexed with completions", job(j -> j.completionMode("Indexed").completions(5)
             .parallelism(100_000)))),
         Arguments.of(named("Indexed per index limits", job(j -> j.completionMode("Indexed").completions(5)

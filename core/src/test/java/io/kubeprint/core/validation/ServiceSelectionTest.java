@@ -66,11 +66,10 @@ class ServiceSelectionTest {
   }
 
   @Test
-  void should_accept_a_service_selecting_the_pods_of_a_stateful_set_without_a_typed_value() {
-    io.kubeprint.core.meta.GenericObject db = io.kubeprint.core.meta.GenericObject.of("apps/v1", "StatefulSet")
+  void should_accept_a_service_selecting_the_pods_of_a_workload_without_a_typed_value() {
+    io.kubeprint.core.meta.GenericObject db = io.kubeprint.core.meta.GenericObject.of("v1", "ReplicationController")
         .metadata(io.kubeprint.core.meta.ObjectMeta.builder().name("db").build())
-        .extra(io.kubeprint.core.meta.Fields.of("spec", Map.of("serviceName", "web",
-            "selector", Map.of("matchLabels", WEB),
+        .extra(io.kubeprint.core.meta.Fields.of("spec", Map.of("selector", WEB,
             "template", Map.of("metadata", Map.of("labels", WEB),
                 "spec", Map.of("containers", java.util.List.of(Map.of("name", "db", "image", "postgres:17"))))))).build();
     assertThat(check(Bundle.of(web(HTTP), db))).isEmpty();

@@ -43,11 +43,15 @@ import java.util.regex.Pattern;
  * {@code (value changed, redacted)}, an added or removed one {@code (redacted)}; so does the
  * {@code kubectl.kubernetes.io/last-applied-configuration} annotation of a Secret, which holds its data.
  *
- * <p>Changes the API server refuses on update are flagged with {@code !}: the selector of a Deployment or
- * ReplicaSet (apps/v1 {@code ValidateDeploymentUpdate} and {@code ValidateReplicaSetUpdate} call
- * {@code ValidateImmutableField} on {@code spec.selector}), and the data of a ConfigMap or Secret marked
- * {@code immutable: true} ({@code ValidateConfigMapUpdate}, {@code ValidateSecretUpdate}), and a PersistentVolumeClaim's
- * spec but for a growing storage request ({@code ValidatePersistentVolumeClaimUpdate}).
+ * <p>Changes the API server refuses on update are flagged with {@code !}: the selector of a Deployment,
+ * ReplicaSet or DaemonSet (apps/v1 {@code ValidateDeploymentUpdate}, {@code ValidateReplicaSetUpdate} and the
+ * DaemonSet strategy call {@code ValidateImmutableField} on {@code spec.selector}); a StatefulSet's selector,
+ * {@code serviceName}, {@code podManagementPolicy}, {@code volumeClaimTemplates} and
+ * {@code revisionHistoryLimit} ({@code ValidateStatefulSetUpdate}); a Job's selector, {@code backoffLimitPerIndex},
+ * template, {@code completionMode} and {@code podFailurePolicy} ({@code ValidateJobSpecUpdate}); a
+ * PersistentVolumeClaim's spec but for a growing storage request ({@code ValidatePersistentVolumeClaimUpdate}); and
+ * the data of a ConfigMap or Secret marked {@code immutable: true} ({@code ValidateConfigMapUpdate},
+ * {@code ValidateSecretUpdate}).
  *
  * <pre>{@code
  * ManifestDiff diff = ManifestDiff.between(Manifests.read(Path.of("old")), Manifests.read(Path.of("new")));
@@ -177,7 +181,27 @@ public final class ManifestDiff {
       if (own.isEmpty()) {
         return;
       }
-      if (key.kind() == Kind.DEPLOYMENT || key.kind() == Kind.REPLICA_SET) {
+      if (key.kind() == Kind.STATEFUL_SET) {
+        // ValidateStatefulSetUpdate: only replicas, ordinals, template, updateStrategy, the claim retention policy
+        // and minReadySeconds may change.
+        for (String f : List.of("selector", "serviceName", "podManagementPolicy", "volumeClaimTemplates",
+            "revisionHistoryLimit")) {
+          if (!Objects.equals(at(a, "spec", f), at(b, "spec", f))) {
+            refuse("spec." + f, "the API server refuses updates to a StatefulSet's spec other than replicas, ordinals,"
+                + " template, updateStrategy, persistentVolumeClaimRetentionPolicy and minReadySeconds (delete and"
+                + " recreate)");
+          }
+        }
+      }
+      if (key.kind() == Kind.JOB) {
+        // ValidateJobSpecUpdate: ValidateImmutableField on these (a suspended Job's scheduling directives aside).
+        for (String f : List.of("selector", "template", "completionMode", "podFailurePolicy", "backoffLimitPerIndex")) {
+          if (!Objects.equals(at(a, "spec", f), at(b, "spec", f))) {
+            refuse("spec." + f, "the API server refuses changes to a Job's " + f + " (delete and recreate)");
+          }
+        }
+      }
+      if (key.kind() == Kind.DEPLOYMENT || key.kind() == Kind.REPLICA_SET || key.kind() == Kind.DAEMON_SET) {
         if (!Objects.equals(at(a, "spec", "selector"), at(b, "spec", "selector"))) {
           refuse("spec.selector", "the API server refuses selector updates (delete and recreate)");
         }

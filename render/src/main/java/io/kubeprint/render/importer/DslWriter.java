@@ -3,6 +3,7 @@ package io.kubeprint.render.importer;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.config.ConfigMap;
@@ -52,6 +53,9 @@ import io.kubeprint.core.service.SessionAffinityConfig;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
 import io.kubeprint.core.storage.VolumeResourceRequirements;
+import io.kubeprint.core.workload.DaemonSet;
+import io.kubeprint.core.workload.DaemonSetSpec;
+import io.kubeprint.core.workload.DaemonSetUpdateStrategy;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.workload.DeploymentStrategy;
@@ -59,8 +63,14 @@ import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
 import io.kubeprint.core.workload.ReplicaSetSpec;
+import io.kubeprint.core.workload.RollingUpdateDaemonSet;
 import io.kubeprint.core.workload.RollingUpdateDeployment;
 import io.kubeprint.core.validation.Syntax;
+import io.kubeprint.core.workload.RollingUpdateStatefulSetStrategy;
+import io.kubeprint.core.workload.StatefulSet;
+import io.kubeprint.core.workload.StatefulSetPersistentVolumeClaimRetentionPolicy;
+import io.kubeprint.core.workload.StatefulSetSpec;
+import io.kubeprint.core.workload.StatefulSetUpdateStrategy;
 import io.kubeprint.render.importer.Code.Chain;
 import io.kubeprint.render.importer.Code.Expr;
 import io.kubeprint.render.importer.Literals.Attr;
@@ -165,6 +175,21 @@ final class DslWriter {
       }
 
       @Override
+      public Chain job(Job x) {
+        return DslWriter.this.job(x, f);
+      }
+
+      @Override
+      public Chain statefulSet(StatefulSet x) {
+        return DslWriter.this.statefulSet(x, f);
+      }
+
+      @Override
+      public Chain daemonSet(DaemonSet x) {
+        return DslWriter.this.daemonSet(x, f);
+      }
+
+      @Override
       public Chain namespace(Namespace x) {
         throw new IllegalStateException("a Namespace is written as a core literal above");
       }
@@ -212,8 +237,8 @@ final class DslWriter {
 
   static Class<?> typeOf(KubeObject o) {
     for (Class<?> c : List.of(ConfigMap.class, Secret.class, Deployment.class, ReplicaSet.class, Pod.class,
-        PodTemplate.class, CronJob.class, Service.class, Namespace.class, ServiceAccount.class,
-        PersistentVolumeClaim.class, Ingress.class, NetworkPolicy.class)) {
+        PodTemplate.class, CronJob.class, Service.class, Namespace.class, Job.class, StatefulSet.class,
+        DaemonSet.class, ServiceAccount.class, PersistentVolumeClaim.class, Ingress.class, NetworkPolicy.class)) {
       if (c.isInstance(o)) {
         return c;
       }
@@ -594,11 +619,170 @@ final class DslWriter {
     js.completionMode().ifPresent(x -> f.put(path(jsPath, "completionMode"), Code.string(x)));
     js.podFailurePolicy().ifPresent(
         x -> f.put(path(jsPath, "podFailurePolicy"), lit.of(x, io.kubeprint.core.batch.PodFailurePolicy.class)));
+    js.selector().ifPresent(x -> f.put(path(jsPath, "selector"), lit.of(x, LabelSelector.class)));
+    js.manualSelector().ifPresent(x -> f.put(path(jsPath, "manualSelector"), Code.atom(x.toString())));
     extraInto(c, "jobSpecExtra", JobSpec.class, js.extra(), () -> f.put(path(jsPath, "extra"), lit.fields(js.extra())));
     template(c, js.template(), f, path(jsPath, "template"));
     podSpec(c, js.template().spec(), "restartPolicy", Optional.of("OnFailure"));
     objectExtra(c, cj, CronJob.class, f);
     return c;
+  }
+
+  private Chain job(Job j, Fixups f) {
+    Chain c = start("job", j, Job.class, f);
+    JobSpec s = j.spec();
+    List<String> sp = List.of("spec");
+    s.parallelism().ifPresent(n -> intOrFix(c, "parallelism", n, f, path(sp, "parallelism")));
+    s.completions().ifPresent(n -> intOrFix(c, "completions", n, f, path(sp, "completions")));
+    s.backoffLimit().ifPresent(n -> intOrFix(c, "backoffLimit", n, f, path(sp, "backoffLimit")));
+    s.activeDeadlineSeconds().ifPresent(
+        n -> durationOrFix(c, "activeDeadline", n, f, path(sp, "activeDeadlineSeconds")));
+    s.ttlSecondsAfterFinished().ifPresent(
+        n -> durationOrFix(c, "ttlAfterFinished", n, f, path(sp, "ttlSecondsAfterFinished")));
+    s.completionMode().ifPresent(x -> f.put(path(sp, "completionMode"), Code.string(x)));
+    s.podFailurePolicy().ifPresent(
+        x -> f.put(path(sp, "podFailurePolicy"), lit.of(x, io.kubeprint.core.batch.PodFailurePolicy.class)));
+    s.selector().ifPresent(x -> f.put(path(sp, "selector"), lit.of(x, LabelSelector.class)));
+    s.manualSelector().ifPresent(x -> f.put(path(sp, "manualSelector"), Code.atom(x.toString())));
+    extraInto(c, "specExtra", JobSpec.class, s.extra(), () -> f.put(path(sp, "extra"), lit.fields(s.extra())));
+    template(c, s.template(), f, path(sp, "template"));
+    podSpec(c, s.template().spec(), "restartPolicy", Optional.of("OnFailure"));
+    objectExtra(c, j, Job.class, f);
+    return c;
+  }
+
+  private Chain statefulSet(StatefulSet set, Fixups f) {
+    Chain c = start("statefulSet", set, StatefulSet.class, f);
+    StatefulSetSpec s = set.spec();
+    List<String> sp = List.of("spec");
+    s.replicas().ifPresent(n -> intOrFix(c, "replicas", n, f, path(sp, "replicas")));
+    if (!s.serviceName().equals(Optional.of(set.name()))) {
+      if (s.serviceName().map(n -> !n.isBlank()).orElse(false)) {
+        c.then("serviceName", Code.string(s.serviceName().get()));
+      } else {
+        f.put(path(sp, "serviceName"), s.serviceName().isPresent() ? Code.string(s.serviceName().get())
+            : Code.atom(imports.use(Optional.class) + ".empty()"));
+      }
+    }
+    Map<String, String> podLabels = template(c, s.template(), f, path(sp, "template"));
+    selector(c, s.selector(), podLabels, f);
+    s.podManagementPolicy().ifPresent(p -> {
+      if (p.equals("Parallel")) {
+        c.then("parallel");
+      } else {
+        f.put(path(sp, "podManagementPolicy"), Code.string(p));
+      }
+    });
+    s.updateStrategy().ifPresent(u -> statefulSetStrategy(c, u, f));
+    s.persistentVolumeClaimRetentionPolicy().ifPresent(p -> {
+      Set<String> known = Set.of("Retain", "Delete");
+      if (p.extra().isEmpty() && p.whenDeleted().filter(known::contains).isPresent()
+          && p.whenScaled().filter(known::contains).isPresent()) {
+        c.then("deleteClaims", Code.atom(Boolean.toString(p.whenDeleted().get().equals("Delete"))),
+            Code.atom(Boolean.toString(p.whenScaled().get().equals("Delete"))));
+      } else {
+        f.put(path(sp, "persistentVolumeClaimRetentionPolicy"),
+            lit.of(p, StatefulSetPersistentVolumeClaimRetentionPolicy.class));
+      }
+    });
+    Set<Object> claimNames = new HashSet<>();
+    boolean unique = true;
+    for (Fields claim : s.volumeClaimTemplates()) {
+      Object name = claim.get("metadata") instanceof Map<?, ?> m ? m.get("name") : null;
+      unique &= name != null && claimNames.add(name);
+    }
+    if (unique) {
+      for (Fields claim : s.volumeClaimTemplates()) {
+        volumeClaim(c, claim);
+      }
+    } else {
+      f.put(path(sp, "volumeClaimTemplates"), lit.witherArgument(
+          Literals.attribute(StatefulSetSpec.class, "volumeClaimTemplates"), s.volumeClaimTemplates()));
+    }
+    s.minReadySeconds().ifPresent(n -> durationOrFix(c, "minReady", n, f, path(sp, "minReadySeconds")));
+    s.revisionHistoryLimit().ifPresent(
+        n -> intOrFix(c, "revisionHistoryLimit", n, f, path(sp, "revisionHistoryLimit")));
+    extraInto(c, "specExtra", StatefulSetSpec.class, s.extra(), () -> f.put(path(sp, "extra"), lit.fields(s.extra())));
+    podSpec(c, s.template().spec(), null, Optional.empty());
+    objectExtra(c, set, StatefulSet.class, f);
+    return c;
+  }
+
+  /** {@code .volumeClaim("data", "10Gi")} for a claim template that call builds exactly, else the template's fields. */
+  private void volumeClaim(Chain c, Fields claim) {
+    Object metadata = claim.get("metadata");
+    Object spec = claim.get("spec");
+    if (claim.asMap().size() == 2 && metadata instanceof Map<?, ?> m && m.size() == 1
+        && m.get("name") instanceof String name && !name.isBlank() && spec instanceof Map<?, ?> cs && cs.size() == 2
+        && cs.get("accessModes") instanceof List<?> modes && modes.equals(List.of("ReadWriteOnce"))
+        && cs.get("resources") instanceof Map<?, ?> r && r.size() == 1
+        && r.get("requests") instanceof Map<?, ?> req && req.size() == 1
+        && req.get("storage") instanceof String storage && Quantity.of(storage).isValid()) {
+      c.then("volumeClaim", Code.string(name), Code.string(storage));
+    } else {
+      c.then("volumeClaimTemplate", lit.fields(claim));
+    }
+  }
+
+  private void statefulSetStrategy(Chain c, StatefulSetUpdateStrategy u, Fixups f) {
+    if (u.extra().isEmpty() && u.type().equals(Optional.of("OnDelete")) && u.rollingUpdate().isEmpty()) {
+      c.then("onDelete");
+      return;
+    }
+    if (u.extra().isEmpty() && u.type().equals(Optional.of("RollingUpdate")) && u.rollingUpdate().isPresent()) {
+      RollingUpdateStatefulSetStrategy r = u.rollingUpdate().get();
+      if (r.extra().isEmpty() && r.maxUnavailable().isEmpty() && r.partition().filter(p -> p >= 0).isPresent()) {
+        c.then("rollingUpdate", Code.atom(Integer.toString(r.partition().get())));
+        return;
+      }
+    }
+    f.put(List.of("spec", "updateStrategy"), lit.of(u, StatefulSetUpdateStrategy.class));
+  }
+
+  private Chain daemonSet(DaemonSet d, Fixups f) {
+    Chain c = start("daemonSet", d, DaemonSet.class, f);
+    DaemonSetSpec s = d.spec();
+    List<String> sp = List.of("spec");
+    Map<String, String> podLabels = template(c, s.template(), f, path(sp, "template"));
+    selector(c, s.selector(), podLabels, f);
+    s.updateStrategy().ifPresent(u -> daemonSetStrategy(c, u, f));
+    s.minReadySeconds().ifPresent(n -> durationOrFix(c, "minReady", n, f, path(sp, "minReadySeconds")));
+    s.revisionHistoryLimit().ifPresent(
+        n -> intOrFix(c, "revisionHistoryLimit", n, f, path(sp, "revisionHistoryLimit")));
+    extraInto(c, "specExtra", DaemonSetSpec.class, s.extra(), () -> f.put(path(sp, "extra"), lit.fields(s.extra())));
+    podSpec(c, s.template().spec(), null, Optional.empty());
+    objectExtra(c, d, DaemonSet.class, f);
+    return c;
+  }
+
+  /** {@code .onDelete()}, {@code .rollingUpdate(n)}, {@code .rollingUpdate("n%")} or {@code .surgeUpdate(n)} when one says it. */
+  private void daemonSetStrategy(Chain c, DaemonSetUpdateStrategy u, Fixups f) {
+    if (u.extra().isEmpty() && u.type().equals(Optional.of("OnDelete")) && u.rollingUpdate().isEmpty()) {
+      c.then("onDelete");
+      return;
+    }
+    if (u.extra().isEmpty() && u.type().equals(Optional.of("RollingUpdate")) && u.rollingUpdate().isPresent()) {
+      RollingUpdateDaemonSet r = u.rollingUpdate().get();
+      IntOrString zero = IntOrString.of(0);
+      if (r.extra().isEmpty() && r.maxUnavailable().isPresent() && r.maxSurge().isPresent()) {
+        IntOrString unavailable = r.maxUnavailable().get();
+        IntOrString surge = r.maxSurge().get();
+        if (surge.equals(zero) && unavailable.isInt() && unavailable.intValue() >= 1) {
+          c.then("rollingUpdate", Code.atom(Integer.toString(unavailable.intValue())));
+          return;
+        }
+        if (surge.equals(zero) && !unavailable.isInt() && PERCENT.matcher(unavailable.strValue()).matches()
+            && amount(unavailable) >= 1 && amount(unavailable) <= 100) {
+          c.then("rollingUpdate", Code.string(unavailable.strValue()));
+          return;
+        }
+        if (unavailable.equals(zero) && surge.isInt() && surge.intValue() >= 1) {
+          c.then("surgeUpdate", Code.atom(Integer.toString(surge.intValue())));
+          return;
+        }
+      }
+    }
+    f.put(List.of("spec", "updateStrategy"), lit.of(u, DaemonSetUpdateStrategy.class));
   }
 
   /**

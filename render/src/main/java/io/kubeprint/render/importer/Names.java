@@ -28,6 +28,7 @@ final class Names {
       "tolerationExists", "service", "ingress", "networkPolicy", "configMap", "secret", "labels", "bundle", "blueGreen", "rollingUpdate",
       "recreate", "zeroDowntime", "rollOnChange", "bundleWide", "commonLabels", "appLabels", "object",
       "serviceAccount", "claim",
+      "job", "statefulSet", "daemonSet", "headlessService",
       // the generated class
       "manifests", "secretValue",
       // java.lang.Object

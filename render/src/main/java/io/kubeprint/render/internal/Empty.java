@@ -3,6 +3,7 @@ package io.kubeprint.render.internal;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.batch.PodFailurePolicy;
@@ -55,6 +56,9 @@ import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
 import io.kubeprint.core.storage.TypedLocalObjectReference;
 import io.kubeprint.core.storage.TypedObjectReference;
 import io.kubeprint.core.storage.VolumeResourceRequirements;
+import io.kubeprint.core.workload.DaemonSet;
+import io.kubeprint.core.workload.DaemonSetSpec;
+import io.kubeprint.core.workload.DaemonSetUpdateStrategy;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.workload.DeploymentStrategy;
@@ -62,7 +66,13 @@ import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
 import io.kubeprint.core.workload.ReplicaSetSpec;
+import io.kubeprint.core.workload.RollingUpdateDaemonSet;
 import io.kubeprint.core.workload.RollingUpdateDeployment;
+import io.kubeprint.core.workload.RollingUpdateStatefulSetStrategy;
+import io.kubeprint.core.workload.StatefulSet;
+import io.kubeprint.core.workload.StatefulSetPersistentVolumeClaimRetentionPolicy;
+import io.kubeprint.core.workload.StatefulSetSpec;
+import io.kubeprint.core.workload.StatefulSetUpdateStrategy;
 
 /** Whether a value equals its kind's empty value (every field absent or empty), which renders as nothing. */
 final class Empty {
@@ -444,5 +454,65 @@ final class Empty {
 
   static boolean is(TypedObjectReference v) {
     return v.equals(TYPED_OBJECT_REFERENCE);
+  }
+
+  private static final Job JOB = Job.builder().build();
+
+  static boolean is(Job v) {
+    return v.equals(JOB);
+  }
+
+  private static final StatefulSet STATEFUL_SET = StatefulSet.builder().build();
+
+  static boolean is(StatefulSet v) {
+    return v.equals(STATEFUL_SET);
+  }
+
+  private static final StatefulSetSpec STATEFUL_SET_SPEC = StatefulSetSpec.builder().build();
+
+  static boolean is(StatefulSetSpec v) {
+    return v.equals(STATEFUL_SET_SPEC);
+  }
+
+  private static final StatefulSetUpdateStrategy STATEFUL_SET_UPDATE_STRATEGY = StatefulSetUpdateStrategy.builder().build();
+
+  static boolean is(StatefulSetUpdateStrategy v) {
+    return v.equals(STATEFUL_SET_UPDATE_STRATEGY);
+  }
+
+  private static final RollingUpdateStatefulSetStrategy ROLLING_UPDATE_STATEFUL_SET_STRATEGY = RollingUpdateStatefulSetStrategy.builder().build();
+
+  static boolean is(RollingUpdateStatefulSetStrategy v) {
+    return v.equals(ROLLING_UPDATE_STATEFUL_SET_STRATEGY);
+  }
+
+  private static final StatefulSetPersistentVolumeClaimRetentionPolicy STATEFUL_SET_PERSISTENT_VOLUME_CLAIM_RETENTION_POLICY = StatefulSetPersistentVolumeClaimRetentionPolicy.builder().build();
+
+  static boolean is(StatefulSetPersistentVolumeClaimRetentionPolicy v) {
+    return v.equals(STATEFUL_SET_PERSISTENT_VOLUME_CLAIM_RETENTION_POLICY);
+  }
+
+  private static final DaemonSet DAEMON_SET = DaemonSet.builder().build();
+
+  static boolean is(DaemonSet v) {
+    return v.equals(DAEMON_SET);
+  }
+
+  private static final DaemonSetSpec DAEMON_SET_SPEC = DaemonSetSpec.builder().build();
+
+  static boolean is(DaemonSetSpec v) {
+    return v.equals(DAEMON_SET_SPEC);
+  }
+
+  private static final DaemonSetUpdateStrategy DAEMON_SET_UPDATE_STRATEGY = DaemonSetUpdateStrategy.builder().build();
+
+  static boolean is(DaemonSetUpdateStrategy v) {
+    return v.equals(DAEMON_SET_UPDATE_STRATEGY);
+  }
+
+  private static final RollingUpdateDaemonSet ROLLING_UPDATE_DAEMON_SET = RollingUpdateDaemonSet.builder().build();
+
+  static boolean is(RollingUpdateDaemonSet v) {
+    return v.equals(ROLLING_UPDATE_DAEMON_SET);
   }
 }

@@ -56,6 +56,12 @@ public final class FromTree extends FromTreeGenerated {
       return service(n);
     } else if (kind.equals(Kind.CRON_JOB)) {
       return cronJob(n);
+    } else if (kind.equals(Kind.JOB)) {
+      return job(n);
+    } else if (kind.equals(Kind.STATEFUL_SET)) {
+      return statefulSet(n);
+    } else if (kind.equals(Kind.DAEMON_SET)) {
+      return daemonSet(n);
     } else if (kind.equals(Kind.CONFIG_MAP)) {
       return configMap(n);
     } else if (kind.equals(Kind.SECRET)) {

@@ -3,6 +3,7 @@ package io.kubeprint.render.internal;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -14,10 +15,12 @@ import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import io.kubeprint.render.SecretMode;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -68,6 +71,21 @@ public final class ToFabric8 extends ToFabric8Generated {
       @Override
       public HasMetadata cronJob(CronJob v) {
         return ToFabric8.cronJob(v);
+      }
+
+      @Override
+      public HasMetadata job(Job v) {
+        return ToFabric8.job(v);
+      }
+
+      @Override
+      public HasMetadata statefulSet(StatefulSet v) {
+        return ToFabric8.statefulSet(v);
+      }
+
+      @Override
+      public HasMetadata daemonSet(DaemonSet v) {
+        return ToFabric8.daemonSet(v);
       }
 
       @Override

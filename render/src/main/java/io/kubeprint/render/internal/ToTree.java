@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.kubeprint.core.account.ServiceAccount;
 import io.kubeprint.core.batch.CronJob;
+import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -15,10 +16,12 @@ import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import io.kubeprint.render.SecretMode;
 import java.util.Base64;
 import java.util.Map;
@@ -72,6 +75,21 @@ final class ToTree extends ToTreeGenerated {
       @Override
       public ObjectNode cronJob(CronJob v) {
         return ToTree.cronJob(v);
+      }
+
+      @Override
+      public ObjectNode job(Job v) {
+        return ToTree.job(v);
+      }
+
+      @Override
+      public ObjectNode statefulSet(StatefulSet v) {
+        return ToTree.statefulSet(v);
+      }
+
+      @Override
+      public ObjectNode daemonSet(DaemonSet v) {
+        return ToTree.daemonSet(v);
       }
 
       @Override

@@ -216,6 +216,54 @@ class ManifestDiffTest {
   }
 
   @Test
+  void should_flag_the_stateful_set_fields_the_api_server_refuses_to_change_and_not_the_others() {
+    String before = """
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db}
+        spec:
+          replicas: 1
+          serviceName: db
+          selector:
+            matchLabels: {app: db}
+          template:
+            metadata:
+              labels: {app: db}
+            spec:
+              containers: [{name: db, image: "postgres:16"}]
+        """;
+    String after = before.replace("replicas: 1", "replicas: 3").replace("serviceName: db", "serviceName: postgres");
+    assertThat(diff(before, after)).isEqualTo("""
+        ~ StatefulSet/db spec.replicas: 1 → 3
+        ~ StatefulSet/db spec.serviceName: db → postgres
+        ! StatefulSet/db spec.serviceName changed: the API server refuses updates to a StatefulSet's spec other than\
+         replicas, ordinals, template, updateStrategy, persistentVolumeClaimRetentionPolicy and minReadySeconds\
+         (delete and recreate)
+        """);
+  }
+
+  @Test
+  void should_flag_a_change_to_a_jobs_pod_template() {
+    String before = """
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: migrate}
+        spec:
+          backoffLimit: 1
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: migrate, image: "migrate:1"}]
+        """;
+    String after = before.replace("backoffLimit: 1", "backoffLimit: 2").replace("migrate:1", "migrate:2");
+    assertThat(diff(before, after)).isEqualTo("""
+        ~ Job/migrate spec.backoffLimit: 1 → 2
+        ~ Job/migrate spec.template.spec.containers[migrate].image: migrate:1 → migrate:2
+        ! Job/migrate spec.template changed: the API server refuses changes to a Job's template (delete and recreate)
+        """);
+  }
+
+  @Test
   void should_flag_a_change_to_an_immutable_config_map() {
     String before = """
         apiVersion: v1
