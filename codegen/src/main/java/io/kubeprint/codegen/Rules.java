@@ -18,7 +18,9 @@ final class Rules {
       "io.kubeprint.core.workload",
       "io.kubeprint.core.service",
       "io.kubeprint.core.batch",
-      "io.kubeprint.core.config");
+      "io.kubeprint.core.config",
+      "io.kubeprint.core.autoscaling",
+      "io.kubeprint.core.policy");
 
   /** The interface every kind implements; the walk over the model starts at its {@code @Value.Immutable} implementations. */
   static final String KUBE_OBJECT = "io.kubeprint.core.meta.KubeObject";
@@ -54,7 +56,9 @@ final class Rules {
   static final List<String> FABRIC8_PACKAGES = List.of(
       "io.fabric8.kubernetes.api.model",
       "io.fabric8.kubernetes.api.model.apps",
-      "io.fabric8.kubernetes.api.model.batch.v1");
+      "io.fabric8.kubernetes.api.model.batch.v1",
+      "io.fabric8.kubernetes.api.model.autoscaling.v2",
+      "io.fabric8.kubernetes.api.model.policy.v1");
 
   /**
    * The order of the methods in the generated classes, by concept, so a reader finds Container's parts after
@@ -79,7 +83,11 @@ final class Rules {
       // kinds, each followed by its parts
       "Pod", "PodTemplate", "ReplicaSet", "ReplicaSetSpec", "Deployment", "DeploymentSpec", "DeploymentStrategy",
       "RollingUpdateDeployment", "Service", "ServiceSpec", "ServicePort", "SessionAffinityConfig", "ClientIPConfig",
-      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy");
+      "Namespace", "CronJob", "CronJobSpec", "JobTemplateSpec", "JobSpec", "PodFailurePolicy",
+      "HorizontalPodAutoscaler", "HorizontalPodAutoscalerSpec", "CrossVersionObjectReference", "MetricSpec",
+      "ObjectMetricSource", "PodsMetricSource", "ResourceMetricSource", "ContainerResourceMetricSource",
+      "ExternalMetricSource", "MetricIdentifier", "MetricTarget", "HorizontalPodAutoscalerBehavior", "HPAScalingRules",
+      "HPAScalingPolicy", "PodDisruptionBudget", "PodDisruptionBudgetSpec");
 
   private static final Pattern WORDS = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

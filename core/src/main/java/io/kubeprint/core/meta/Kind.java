@@ -9,7 +9,7 @@ import java.util.Optional;
  * kubeprint knows of the built-in ones (scope, whether a 1.32 API server serves them, what replaced a
  * removed API version) is in {@link KindTable}.
  *
- * <p>The nine kinds kubeprint models as typed values have constants ({@link #POD}, {@link #DEPLOYMENT}, ...).
+ * <p>The kinds kubeprint models as typed values have constants ({@link #POD}, {@link #DEPLOYMENT}, ...).
  * Kinds compare in apply order: Helm's install order of kind names (Namespaces first, then the policies,
  * ServiceAccounts, Secrets and ConfigMaps, storage, RBAC, Services before the workloads that use them,
  * Ingresses and webhooks last), then kinds Helm does not order, by kind name; among equal kind names, by
@@ -25,9 +25,13 @@ public final class Kind implements Comparable<Kind> {
   public static final Kind DEPLOYMENT = new Kind("apps/v1", "Deployment");
   public static final Kind CRON_JOB = new Kind("batch/v1", "CronJob");
   public static final Kind POD_TEMPLATE = new Kind("v1", "PodTemplate");
+  /** {@code autoscaling/v2 HorizontalPodAutoscaler}; an {@code autoscaling/v1} one stays a {@link GenericObject}. */
+  public static final Kind HORIZONTAL_POD_AUTOSCALER = new Kind("autoscaling/v2", "HorizontalPodAutoscaler");
+  public static final Kind POD_DISRUPTION_BUDGET = new Kind("policy/v1", "PodDisruptionBudget");
 
   private static final Kind[] TYPED = {
-      NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE};
+      NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE,
+      HORIZONTAL_POD_AUTOSCALER, POD_DISRUPTION_BUDGET};
 
   private final String apiVersion;
   private final String kindName;

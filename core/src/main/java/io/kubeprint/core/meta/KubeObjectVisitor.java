@@ -1,8 +1,10 @@
 package io.kubeprint.core.meta;
 
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -32,6 +34,10 @@ public interface KubeObjectVisitor<R> {
   R secret(Secret o);
 
   R cronJob(CronJob o);
+
+  R horizontalPodAutoscaler(HorizontalPodAutoscaler o);
+
+  R podDisruptionBudget(PodDisruptionBudget o);
 
   R namespace(Namespace o);
 

@@ -21,12 +21,15 @@ public final class Rules {
       ServiceValidation.class,
       ConfigValidation.class,
       CronJobValidation.class,
+      HorizontalPodAutoscalerValidation.class,
+      PodDisruptionBudgetValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
       CustomResources.class,
       OtherKindsValidation.class,
       BundleValidation.class,
       BundleReferences.class,
+      ScalingChecks.class,
       KubernetesSchema.class,
       io.kubeprint.core.crd.CrdRules.class);
 

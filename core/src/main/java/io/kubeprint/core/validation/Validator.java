@@ -1,6 +1,7 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -9,6 +10,7 @@ import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -68,7 +70,8 @@ public final class Validator {
       out.addAll(v.list());
     }
     for (Violation x : BundleValidation.validate(bundle)) {
-      out.add(x.withSeverity(crossObject));
+      // A check that only warns (a scaled workload's replicas, say) stays a warning in a bundle built in code.
+      out.add(x.severity() == Severity.ERROR ? x.withSeverity(crossObject) : x);
     }
     Collections.sort(out);
     return out;
@@ -143,6 +146,18 @@ public final class Validator {
       @Override
       public Void cronJob(CronJob o) {
         CronJobValidation.cronJob(o, v);
+        return null;
+      }
+
+      @Override
+      public Void horizontalPodAutoscaler(HorizontalPodAutoscaler o) {
+        HorizontalPodAutoscalerValidation.horizontalPodAutoscaler(o, v);
+        return null;
+      }
+
+      @Override
+      public Void podDisruptionBudget(PodDisruptionBudget o) {
+        PodDisruptionBudgetValidation.podDisruptionBudget(o, v);
         return null;
       }
 

@@ -11,17 +11,23 @@ import static io.kubeprint.core.validation.CrossObjectFixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.autoscaling.CrossVersionObjectReference;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscalerSpec;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
 import io.kubeprint.core.batch.JobSpec;
 import io.kubeprint.core.batch.JobTemplateSpec;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PersistentVolumeClaimVolumeSource;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.policy.PodDisruptionBudgetSpec;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.Deployment;
@@ -286,8 +292,17 @@ class BundleReferencesTest {
 
   // ---- HorizontalPodAutoscaler ----
 
-  private static GenericObject autoscaler(String apiVersion, String namespace, String targetApiVersion,
+  /** A typed autoscaler for {@code autoscaling/v2}, an untyped one for {@code autoscaling/v1}. */
+  private static KubeObject autoscaler(String apiVersion, String namespace, String targetApiVersion,
       String kind, String name) {
+    if (apiVersion.equals("autoscaling/v2")) {
+      return HorizontalPodAutoscaler.builder().metadata(in(namespace, "web"))
+          .spec(HorizontalPodAutoscalerSpec.builder().minReplicas(1).maxReplicas(5)
+              .scaleTargetRef(CrossVersionObjectReference.builder().apiVersion(targetApiVersion).kind(kind).name(name)
+                  .build())
+              .build())
+          .build();
+    }
     return generic(apiVersion, "HorizontalPodAutoscaler", in(namespace, "web"), "spec", Map.of("minReplicas", 1,
         "maxReplicas", 5, "scaleTargetRef", Map.of("apiVersion", targetApiVersion, "kind", kind, "name", name)));
   }
@@ -326,9 +341,11 @@ class BundleReferencesTest {
 
   // ---- PodDisruptionBudget ----
 
-  private static GenericObject budget(String namespace, Map<String, Object> selector) {
-    return generic("policy/v1", "PodDisruptionBudget", in(namespace, "web"), "spec",
-        Map.of("minAvailable", 1, "selector", selector));
+  private static PodDisruptionBudget budget(String namespace, Map<String, Object> selector) {
+    return PodDisruptionBudget.builder().metadata(in(namespace, "web"))
+        .spec(PodDisruptionBudgetSpec.builder().maxUnavailable(IntOrString.of(1))
+            .selector(Selectors.fromJson(selector).orElseThrow()).build())
+        .build();
   }
 
   private static Map<String, Object> matchLabels(Map<String, String> labels) {
@@ -356,8 +373,6 @@ class BundleReferencesTest {
         valid("a label the StatefulSet controller adds matches any value",
             statefulSet("", "db", podTemplate(Map.of("app", "db"))),
             budget("", matchLabels(Map.of("app", "db", "statefulset.kubernetes.io/pod-name", "db-0")))),
-        valid("a selector of another JSON type is left to the schema checks", web,
-            budget("", Map.of("matchLabels", Map.of("app", 7L)))),
         invalid("the closest pods when none match",
             "PodDisruptionBudget/web spec.selector: must select the pods of a workload in the bundle"
                 + " (was app=web,tier=db); closest: Deployment/web with pod labels app=web,tier=front"

@@ -56,6 +56,10 @@ public final class FromTree extends FromTreeGenerated {
       return service(n);
     } else if (kind.equals(Kind.CRON_JOB)) {
       return cronJob(n);
+    } else if (kind.equals(Kind.HORIZONTAL_POD_AUTOSCALER)) {
+      return horizontalPodAutoscaler(n);
+    } else if (kind.equals(Kind.POD_DISRUPTION_BUDGET)) {
+      return podDisruptionBudget(n);
     } else if (kind.equals(Kind.CONFIG_MAP)) {
       return configMap(n);
     } else if (kind.equals(Kind.SECRET)) {

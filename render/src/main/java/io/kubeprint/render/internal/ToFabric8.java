@@ -1,6 +1,7 @@
 package io.kubeprint.render.internal;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
@@ -9,6 +10,7 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -64,6 +66,16 @@ public final class ToFabric8 extends ToFabric8Generated {
       @Override
       public HasMetadata cronJob(CronJob v) {
         return ToFabric8.cronJob(v);
+      }
+
+      @Override
+      public HasMetadata horizontalPodAutoscaler(HorizontalPodAutoscaler v) {
+        return ToFabric8.horizontalPodAutoscaler(v);
+      }
+
+      @Override
+      public HasMetadata podDisruptionBudget(PodDisruptionBudget v) {
+        return ToFabric8.podDisruptionBudget(v);
       }
 
       @Override

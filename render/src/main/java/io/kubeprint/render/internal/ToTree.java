@@ -2,6 +2,7 @@ package io.kubeprint.render.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.ConfigMap;
@@ -10,6 +11,7 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -68,6 +70,16 @@ final class ToTree extends ToTreeGenerated {
       @Override
       public ObjectNode cronJob(CronJob v) {
         return ToTree.cronJob(v);
+      }
+
+      @Override
+      public ObjectNode horizontalPodAutoscaler(HorizontalPodAutoscaler v) {
+        return ToTree.horizontalPodAutoscaler(v);
+      }
+
+      @Override
+      public ObjectNode podDisruptionBudget(PodDisruptionBudget v) {
+        return ToTree.podDisruptionBudget(v);
       }
 
       @Override
