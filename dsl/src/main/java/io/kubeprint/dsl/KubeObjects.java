@@ -1,5 +1,6 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
@@ -10,6 +11,7 @@ import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -47,6 +49,10 @@ final class KubeObjects {
     } else if (o instanceof Secret x) {
       return x.withMetadata(m);
     } else if (o instanceof Namespace x) {
+      return x.withMetadata(m);
+    } else if (o instanceof HorizontalPodAutoscaler x) {
+      return x.withMetadata(m);
+    } else if (o instanceof PodDisruptionBudget x) {
       return x.withMetadata(m);
     }
     throw new IllegalArgumentException("object must be of a kind kubeprint models (was " + o.getClass().getName() + ")");
@@ -99,7 +105,7 @@ final class KubeObjects {
 
   /**
    * The label keys a selector of {@code o} tests, each with the field it is in: a Service's
-   * {@code spec.selector}, a Deployment's or ReplicaSet's {@code spec.selector} ({@code matchLabels} and
+   * {@code spec.selector}, a Deployment's, ReplicaSet's or PodDisruptionBudget's {@code spec.selector} ({@code matchLabels} and
    * {@code matchExpressions}).
    */
   static Map<String, String> selectorKeys(KubeObject o) {
@@ -108,7 +114,8 @@ final class KubeObjects {
       s.spec().selector().keySet().forEach(k -> out.put(k, "spec.selector"));
     }
     Optional<LabelSelector> selector = o instanceof Deployment d ? d.spec().selector()
-        : o instanceof ReplicaSet r ? r.spec().selector() : Optional.empty();
+        : o instanceof ReplicaSet r ? r.spec().selector()
+        : o instanceof PodDisruptionBudget p ? p.spec().selector() : Optional.empty();
     selector.ifPresent(sel -> {
       sel.matchLabels().keySet().forEach(k -> out.put(k, "spec.selector.matchLabels"));
       for (LabelSelectorRequirement r : sel.matchExpressions()) {

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param <T> the core kind it builds
  */
 public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T extends KubeObject>
-    permits WorkloadBuilder, ServiceBuilder, ConfigMapBuilder, SecretBuilder, GenericObjectBuilder {
+    permits WorkloadBuilder, ServiceBuilder, ConfigMapBuilder, SecretBuilder, GenericObjectBuilder,
+    AutoscalerBuilder, DisruptionBudgetBuilder {
 
   private final Class<T> type;
   ObjectMeta metadata;

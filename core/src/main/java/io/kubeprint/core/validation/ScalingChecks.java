@@ -70,7 +70,8 @@ final class ScalingChecks {
       }
     }
     for (Map.Entry<KubeObject, HorizontalPodAutoscaler> e : scaledBy.entrySet()) {
-      replicas(e.getKey()).ifPresent(n -> {
+      // 0 replicas turns the autoscaler off on purpose (a blue-green release's idle colour): no fight
+      replicas(e.getKey()).filter(n -> n != 0).ifPresent(n -> {
         Violations v = new Violations(e.getKey());
         v.add(AUTOSCALED_REPLICAS, FieldPath.of("spec", "replicas"), "should be unset: "
             + e.getValue().displayName() + " scales this workload and each apply would reset it (was " + n + ")",
