@@ -56,6 +56,8 @@ final class ScalingChecks {
   /** The built-in kinds with a {@code scale} subresource, by API group and kind name. */
   private static final Set<String> SCALABLE = Set.of("apps Deployment", "apps ReplicaSet", "apps StatefulSet",
       " ReplicationController", "extensions Deployment", "extensions ReplicaSet");
+  private static final Set<String> SCALABLE_KINDS = Set.of("Deployment", "ReplicaSet", "StatefulSet",
+      "ReplicationController");
 
   private ScalingChecks() {}
 
@@ -112,8 +114,11 @@ final class ScalingChecks {
     if (SCALABLE.contains(group + " " + kind)) {
       return;
     }
-    boolean builtIn = apiVersion != null && KindTable.classify(Kind.of(apiVersion, kind)) != KindTable.Treatment.CUSTOM;
-    if (builtIn || (apiVersion == null && !KindTable.servedVersions(kind).isEmpty())) {
+    // Without an apiVersion the group is unknown here: only a kind that no group can scale is reported.
+    boolean builtIn = apiVersion != null && !apiVersion.isEmpty()
+        ? KindTable.classify(Kind.of(apiVersion, kind)) != KindTable.Treatment.CUSTOM
+        : !SCALABLE_KINDS.contains(kind) && !KindTable.servedVersions(kind).isEmpty();
+    if (builtIn) {
       v.add(SCALE_TARGET_NOT_SCALABLE, FieldPath.of("spec", "scaleTargetRef", "kind"), "must be a kind with a scale"
           + " subresource: Deployment, ReplicaSet, StatefulSet, ReplicationController or a custom resource (was "
           + (apiVersion == null ? "" : apiVersion + " ") + kind + ")");

@@ -1,5 +1,6 @@
 package io.kubeprint.render.importer;
 
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
 import io.kubeprint.core.batch.JobSpec;
@@ -39,6 +40,7 @@ import io.kubeprint.core.pod.SecretVolumeSource;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.pod.VolumeMount;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.ClientIPConfig;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
@@ -90,12 +92,14 @@ final class DslWriter {
   private final List<Entry> entries;
   private final Literals.SecretValues secrets;
   private Entry current;
+  private final ScalingWriter scaling;
 
   DslWriter(Literals lit, List<Entry> entries, Literals.SecretValues secrets) {
     this.lit = lit;
     this.imports = lit.imports();
     this.entries = entries;
     this.secrets = secrets;
+    this.scaling = new ScalingWriter(lit, this::objectExtra, this::labels);
   }
 
   /** The code of one object: a builder expression and the withers applied to what it builds. */
@@ -156,6 +160,16 @@ final class DslWriter {
       }
 
       @Override
+      public Chain horizontalPodAutoscaler(HorizontalPodAutoscaler x) {
+        return scaling.autoscaler(x, start("autoscaler", x, HorizontalPodAutoscaler.class, f), f);
+      }
+
+      @Override
+      public Chain podDisruptionBudget(PodDisruptionBudget x) {
+        return scaling.disruptionBudget(x, start("disruptionBudget", x, PodDisruptionBudget.class, f), f);
+      }
+
+      @Override
       public Chain namespace(Namespace x) {
         throw new IllegalStateException("a Namespace is written as a core literal above");
       }
@@ -183,7 +197,8 @@ final class DslWriter {
 
   static Class<?> typeOf(KubeObject o) {
     for (Class<?> c : List.of(ConfigMap.class, Secret.class, Deployment.class, ReplicaSet.class, Pod.class,
-        PodTemplate.class, CronJob.class, Service.class, Namespace.class)) {
+        PodTemplate.class, CronJob.class, Service.class, Namespace.class, HorizontalPodAutoscaler.class,
+        PodDisruptionBudget.class)) {
       if (c.isInstance(o)) {
         return c;
       }
@@ -225,7 +240,7 @@ final class DslWriter {
     return c;
   }
 
-  private void objectExtra(Chain c, KubeObject o, Class<?> type, Fixups f) {
+  void objectExtra(Chain c, KubeObject o, Class<?> type, Fixups f) {
     extraInto(c, "extra", type, o.extra(), () -> f.put(List.of("extra"), lit.fields(o.extra())));
   }
 
@@ -239,7 +254,7 @@ final class DslWriter {
     }
   }
 
-  private Expr labels(Map<String, String> labels) {
+  Expr labels(Map<String, String> labels) {
     Chain c = null;
     for (Map.Entry<String, String> e : labels.entrySet()) {
       if (c == null) {
