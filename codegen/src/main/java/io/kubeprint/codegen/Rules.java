@@ -21,7 +21,9 @@ final class Rules {
       "io.kubeprint.core.config",
       "io.kubeprint.core.account",
       "io.kubeprint.core.storage",
-      "io.kubeprint.core.networking");
+      "io.kubeprint.core.networking",
+      "io.kubeprint.core.autoscaling",
+      "io.kubeprint.core.policy");
 
   /** The interface every kind implements; the walk over the model starts at its {@code @Value.Immutable} implementations. */
   static final String KUBE_OBJECT = "io.kubeprint.core.meta.KubeObject";
@@ -58,7 +60,9 @@ final class Rules {
       "io.fabric8.kubernetes.api.model",
       "io.fabric8.kubernetes.api.model.apps",
       "io.fabric8.kubernetes.api.model.batch.v1",
-      "io.fabric8.kubernetes.api.model.networking.v1");
+      "io.fabric8.kubernetes.api.model.networking.v1",
+      "io.fabric8.kubernetes.api.model.autoscaling.v2",
+      "io.fabric8.kubernetes.api.model.policy.v1");
 
   /**
    * The order of the methods in the generated classes, by concept, so a reader finds Container's parts after
@@ -91,7 +95,11 @@ final class Rules {
       "TypedLocalObjectReference", "TypedObjectReference",
       "Ingress", "IngressSpec", "IngressRule", "HTTPIngressRuleValue", "HTTPIngressPath", "IngressBackend",
       "IngressServiceBackend", "ServiceBackendPort", "IngressTLS", "NetworkPolicy", "NetworkPolicySpec",
-      "NetworkPolicyIngressRule", "NetworkPolicyEgressRule", "NetworkPolicyPeer", "NetworkPolicyPort", "IPBlock");
+      "NetworkPolicyIngressRule", "NetworkPolicyEgressRule", "NetworkPolicyPeer", "NetworkPolicyPort", "IPBlock",
+      "HorizontalPodAutoscaler", "HorizontalPodAutoscalerSpec", "CrossVersionObjectReference", "MetricSpec",
+      "ObjectMetricSource", "PodsMetricSource", "ResourceMetricSource", "ContainerResourceMetricSource",
+      "ExternalMetricSource", "MetricIdentifier", "MetricTarget", "HorizontalPodAutoscalerBehavior", "HPAScalingRules",
+      "HPAScalingPolicy", "PodDisruptionBudget", "PodDisruptionBudgetSpec");
 
   private static final Pattern WORDS = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 

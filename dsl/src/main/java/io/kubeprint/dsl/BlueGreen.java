@@ -1,11 +1,15 @@
 package io.kubeprint.dsl;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.autoscaling.CrossVersionObjectReference;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
+import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.PodSpec;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.Deployment;
@@ -42,6 +46,14 @@ import java.util.Optional;
  * the live colour, so it never selects both colours, and its named target ports are checked against the
  * live pods. {@link Builder#build()} refuses two colours that differ anywhere else (replicas, env, probes,
  * ...): that difference would go live with the switch, untested by the switch itself.
+ *
+ * <p>An autoscaler and a disruption budget follow their colour: given a template
+ * ({@code .autoscaler(autoscaler("webserver").between(2, 10).targetCpu(70))},
+ * {@code .disruptionBudget(disruptionBudget("webserver").maxUnavailable(1))}), the release has one of each per
+ * colour, named {@code <name>-blue} / {@code <name>-green} in the Deployment's namespace: the HorizontalPodAutoscaler
+ * scales that colour's Deployment, the PodDisruptionBudget selects the shared labels plus {@code color=<colour>}.
+ * Both colours run pods at once, so each needs its own. An autoscaled release's template sets no {@code replicas}
+ * (each apply would fight the autoscaler): {@link Builder#build()} refuses one that does.
  */
 public final class BlueGreen {
   /** The label key that tells the two sides apart. */
@@ -55,9 +67,14 @@ public final class BlueGreen {
   private final List<ServicePort> ports;
   private final String serviceType;
   private final Service service;
+  /** The autoscaler both colours get, or null. */
+  private final HorizontalPodAutoscaler autoscalerTemplate;
+  /** The disruption budget both colours get, or null. */
+  private final PodDisruptionBudget budgetTemplate;
 
   private BlueGreen(String name, Labels shared, Color live, Deployment blue, Deployment green,
-      List<ServicePort> ports, String serviceType) {
+      List<ServicePort> ports, String serviceType, HorizontalPodAutoscaler autoscalerTemplate,
+      PodDisruptionBudget budgetTemplate) {
     this.name = name;
     this.shared = shared;
     this.live = live;
@@ -65,6 +82,8 @@ public final class BlueGreen {
     this.green = green;
     this.ports = ports;
     this.serviceType = serviceType;
+    this.autoscalerTemplate = autoscalerTemplate;
+    this.budgetTemplate = budgetTemplate;
     this.service = makeService();
   }
 
@@ -82,6 +101,34 @@ public final class BlueGreen {
     }
     ports.forEach(b::port);
     return b.checkingTargetPortsOf(liveSide, liveSide.spec().template().spec()).build();
+  }
+
+  /** The autoscaler of {@code color}'s Deployment, named {@code <name>-<colour>}, when the release is autoscaled. */
+  public Optional<HorizontalPodAutoscaler> autoscaler(Color color) {
+    Checks.notNull(color, "color");
+    if (autoscalerTemplate == null) {
+      return Optional.empty();
+    }
+    Deployment d = deployment(color);
+    ObjectMeta meta = autoscalerTemplate.metadata().withName(d.name()).withNamespace(d.metadata().namespace());
+    return Optional.of(autoscalerTemplate.withMetadata(meta).withSpec(autoscalerTemplate.spec().withScaleTargetRef(
+        CrossVersionObjectReference.builder().apiVersion(d.apiVersion()).kind(d.kind().kindName()).name(d.name())
+            .build())));
+  }
+
+  /**
+   * The disruption budget of {@code color}'s pods, named {@code <name>-<colour>}, selecting the shared labels plus
+   * {@code color=<colour>}, when the release has one.
+   */
+  public Optional<PodDisruptionBudget> disruptionBudget(Color color) {
+    Checks.notNull(color, "color");
+    if (budgetTemplate == null) {
+      return Optional.empty();
+    }
+    Deployment d = deployment(color);
+    ObjectMeta meta = budgetTemplate.metadata().withName(d.name()).withNamespace(d.metadata().namespace());
+    return Optional.of(budgetTemplate.withMetadata(meta).withSpec(budgetTemplate.spec().withSelector(
+        LabelSelector.builder().matchLabels(shared.and(COLOR_LABEL, color.label()).asMap()).build())));
   }
 
   /** The release name; the Service's name and the Deployments' name prefix. */
@@ -127,7 +174,7 @@ public final class BlueGreen {
   /** This release with traffic on {@code color}: the Deployments are unchanged, only the Service selector moves. */
   public BlueGreen switchTo(Color color) {
     Checks.notNull(color, "color");
-    return new BlueGreen(name, shared, color, blue, green, ports, serviceType);
+    return new BlueGreen(name, shared, color, blue, green, ports, serviceType, autoscalerTemplate, budgetTemplate);
   }
 
   /** This release with traffic back on the other colour: after {@code switchTo(GREEN)}, live on blue again. */
@@ -158,7 +205,7 @@ public final class BlueGreen {
     images.put(container == null ? "" : Checks.notBlank(container, "container"), image);
     Deployment d = withImages(deployment(color), images, color);
     return new BlueGreen(name, shared, live, color == Color.BLUE ? d : blue, color == Color.GREEN ? d : green, ports,
-        serviceType);
+        serviceType, autoscalerTemplate, budgetTemplate);
   }
 
   /**
@@ -169,9 +216,19 @@ public final class BlueGreen {
     return ReleasePlan.of(this);
   }
 
-  /** Blue, green and the Service, in that order. */
+  /**
+   * Blue, green and the Service, in that order, then when the release has them the blue and green autoscalers and
+   * the blue and green disruption budgets.
+   */
   public List<KubeObject> objects() {
-    return List.of(blue, green, service);
+    List<KubeObject> out = new ArrayList<>(List.of(blue, green, service));
+    for (Color c : Color.values()) {
+      autoscaler(c).ifPresent(out::add);
+    }
+    for (Color c : Color.values()) {
+      disruptionBudget(c).ifPresent(out::add);
+    }
+    return List.copyOf(out);
   }
 
   /** {@link #objects()} as a bundle. */
@@ -182,12 +239,13 @@ public final class BlueGreen {
   @Override
   public boolean equals(Object o) {
     return o instanceof BlueGreen b && b.name.equals(name) && b.shared.equals(shared) && b.live == live
-        && b.blue.equals(blue) && b.green.equals(green) && b.service.equals(service);
+        && b.blue.equals(blue) && b.green.equals(green) && b.service.equals(service)
+        && Objects.equals(b.autoscalerTemplate, autoscalerTemplate) && Objects.equals(b.budgetTemplate, budgetTemplate);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, shared, live, blue, green, service);
+    return Objects.hash(name, shared, live, blue, green, service, autoscalerTemplate, budgetTemplate);
   }
 
   /** {@code BlueGreen{name=webserver, live=blue}}. */
@@ -234,6 +292,8 @@ public final class BlueGreen {
     private final List<ServicePort> ports = new ArrayList<>();
     private String serviceType;
     private Color live = Color.BLUE;
+    private HorizontalPodAutoscaler autoscaler;
+    private PodDisruptionBudget budget;
 
     private Builder(String name) {
       this.name = name;
@@ -317,6 +377,34 @@ public final class BlueGreen {
       return this;
     }
 
+    /**
+     * The autoscaler each colour gets (its replica bounds, metrics and behavior; name, namespace and target are
+     * the colour's): {@code .autoscaler(autoscaler("webserver").between(2, 10).targetCpu(70))}.
+     */
+    public Builder autoscaler(HorizontalPodAutoscaler template) {
+      autoscaler = Checks.notNull(template, "template");
+      return this;
+    }
+
+    /** The autoscaler each colour gets, as a builder. */
+    public Builder autoscaler(AutoscalerBuilder template) {
+      return autoscaler(Checks.notNull(template, "template").build());
+    }
+
+    /**
+     * The disruption budget each colour gets (its {@code minAvailable} or {@code maxUnavailable}; name, namespace
+     * and selector are the colour's): {@code .disruptionBudget(disruptionBudget("webserver").maxUnavailable(1))}.
+     */
+    public Builder disruptionBudget(PodDisruptionBudget template) {
+      budget = Checks.notNull(template, "template");
+      return this;
+    }
+
+    /** The disruption budget each colour gets, as a builder. */
+    public Builder disruptionBudget(DisruptionBudgetBuilder template) {
+      return disruptionBudget(Checks.notNull(template, "template").build());
+    }
+
     /** The colour the Service selects; {@link Color#BLUE} by default. */
     public Builder live(Color color) {
       live = Checks.notNull(color, "color");
@@ -358,7 +446,11 @@ public final class BlueGreen {
         throw new IllegalArgumentException("green must differ from blue only in name, " + COLOR_LABEL
             + " label and images (was different at " + path + ")");
       });
-      return new BlueGreen(name, shared, live, b, g, List.copyOf(ports), serviceType);
+      if (autoscaler != null && b.spec().replicas().isPresent()) {
+        throw new IllegalArgumentException("the template must not set replicas when the release is autoscaled (was "
+            + b.spec().replicas().get() + "): each apply would reset what the autoscaler chose");
+      }
+      return new BlueGreen(name, shared, live, b, g, List.copyOf(ports), serviceType, autoscaler, budget);
     }
 
     private Deployment side(Color color) {

@@ -36,7 +36,7 @@ import java.util.Optional;
  *       Deployment, ReplicaSet, PodTemplate, CronJob, Job, StatefulSet or DaemonSet, and a CronJob's
  *       {@code jobTemplate.metadata}, get the
  *       common ones; a key the object already has with another value is refused rather than overwritten.
- *   <li>Selectors (a Service's {@code spec.selector}, a workload's {@code spec.selector})
+ *   <li>Selectors (a Service's {@code spec.selector}, a workload's or PodDisruptionBudget's {@code spec.selector})
  *       are left alone, and a common label whose key a selector tests is refused: stamped on every pod, it
  *       would widen that selector to pods it did not select before.
  * </ul>

@@ -2,6 +2,7 @@ package io.kubeprint.dsl;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
@@ -17,6 +18,7 @@ import io.kubeprint.core.pod.EnvVarSource;
 import io.kubeprint.core.pod.Quantity;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;
@@ -44,7 +46,7 @@ import java.util.Collection;
  *
  * <p>Every method only delegates to a per-concept class ({@link Workloads}, {@link Containers},
  * {@link Probes}, {@link Env}, {@link Volumes}, {@link Tolerations}, {@link Services}, {@link Configs},
- * {@link CronJobs}, {@link ServiceAccounts}, {@link Claims}, {@link Labels}, {@link BlueGreen}, {@link Rollout}, {@link RollOnChange}, {@link BundleSettings},
+ * {@link CronJobs}, {@link ServiceAccounts}, {@link Claims}, {@link Autoscalers}, {@link DisruptionBudgets}, {@link Labels}, {@link BlueGreen}, {@link Rollout}, {@link RollOnChange}, {@link BundleSettings},
  * {@link CommonLabels}), which holds its documentation. Builders produce the
  * immutable core values; a kind-named factory given an existing value returns a builder holding all of it,
  * for one-line copies: {@code deployment(blue).name("webserver-green")}.
@@ -137,6 +139,46 @@ public final class Kube {
   /** A DaemonSet builder copying {@code existing}. */
   public static DaemonSetBuilder daemonSet(DaemonSet existing) {
     return StatefulSets.from(existing);
+  }
+
+  /** A HorizontalPodAutoscaler of {@code target} (a Deployment, ReplicaSet, StatefulSet...); see {@link AutoscalerBuilder}. */
+  public static AutoscalerBuilder autoscaler(KubeObject target) {
+    return Autoscalers.autoscaler(target);
+  }
+
+  /** A HorizontalPodAutoscaler builder named {@code name}, its target given with {@code scaling(..)}. */
+  public static AutoscalerBuilder autoscaler(String name) {
+    return Autoscalers.autoscaler(name);
+  }
+
+  /** A HorizontalPodAutoscaler builder copying {@code existing}. */
+  public static AutoscalerBuilder autoscaler(HorizontalPodAutoscaler existing) {
+    return Autoscalers.from(existing);
+  }
+
+  /** The same as {@link #autoscaler(String)}, named after the kind. */
+  public static AutoscalerBuilder horizontalPodAutoscaler(String name) {
+    return Autoscalers.autoscaler(name);
+  }
+
+  /** A PodDisruptionBudget for the pods of {@code workload}; see {@link DisruptionBudgetBuilder}. */
+  public static DisruptionBudgetBuilder disruptionBudget(KubeObject workload) {
+    return DisruptionBudgets.disruptionBudget(workload);
+  }
+
+  /** A PodDisruptionBudget builder named {@code name}, its pods given with {@code selecting(..)}. */
+  public static DisruptionBudgetBuilder disruptionBudget(String name) {
+    return DisruptionBudgets.disruptionBudget(name);
+  }
+
+  /** A PodDisruptionBudget builder copying {@code existing}. */
+  public static DisruptionBudgetBuilder disruptionBudget(PodDisruptionBudget existing) {
+    return DisruptionBudgets.from(existing);
+  }
+
+  /** The same as {@link #disruptionBudget(String)}, named after the kind. */
+  public static DisruptionBudgetBuilder podDisruptionBudget(String name) {
+    return DisruptionBudgets.disruptionBudget(name);
   }
 
   // Containers

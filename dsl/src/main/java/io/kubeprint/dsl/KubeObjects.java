@@ -1,6 +1,7 @@
 package io.kubeprint.dsl;
 
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
@@ -15,6 +16,7 @@ import io.kubeprint.core.networking.NetworkPolicyPeer;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;
@@ -69,6 +71,10 @@ final class KubeObjects {
     } else if (o instanceof Ingress x) {
       return x.withMetadata(m);
     } else if (o instanceof NetworkPolicy x) {
+      return x.withMetadata(m);
+    } else if (o instanceof HorizontalPodAutoscaler x) {
+      return x.withMetadata(m);
+    } else if (o instanceof PodDisruptionBudget x) {
       return x.withMetadata(m);
     }
     throw new IllegalArgumentException("object must be of a kind kubeprint models (was " + o.getClass().getName() + ")");
@@ -136,8 +142,8 @@ final class KubeObjects {
 
   /**
    * The label keys a selector of {@code o} tests, each with the field it is in: a Service's
-   * {@code spec.selector}, a Deployment's, ReplicaSet's, StatefulSet's, DaemonSet's or Job's {@code spec.selector}
-   * ({@code matchLabels} and
+   * {@code spec.selector}, a Deployment's, ReplicaSet's, StatefulSet's, DaemonSet's, Job's or PodDisruptionBudget's
+   * {@code spec.selector} ({@code matchLabels} and
    * {@code matchExpressions}).
    */
   static Map<String, String> selectorKeys(KubeObject o) {
@@ -149,7 +155,8 @@ final class KubeObjects {
         : o instanceof ReplicaSet r ? r.spec().selector()
         : o instanceof StatefulSet st ? st.spec().selector()
         : o instanceof DaemonSet ds ? ds.spec().selector()
-        : o instanceof Job j ? j.spec().selector() : Optional.empty();
+        : o instanceof Job j ? j.spec().selector()
+        : o instanceof PodDisruptionBudget p ? p.spec().selector() : Optional.empty();
     selector.ifPresent(sel -> {
       sel.matchLabels().keySet().forEach(k -> out.put(k, "spec.selector.matchLabels"));
       for (LabelSelectorRequirement r : sel.matchExpressions()) {

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T extends KubeObject>
     permits WorkloadBuilder, ServiceBuilder, ConfigMapBuilder, SecretBuilder, GenericObjectBuilder,
-    ServiceAccountBuilder, ClaimBuilder, IngressBuilder, NetworkPolicyBuilder {
+    ServiceAccountBuilder, ClaimBuilder, IngressBuilder, NetworkPolicyBuilder, AutoscalerBuilder,
+    DisruptionBudgetBuilder {
 
   private final Class<T> type;
   ObjectMeta metadata;

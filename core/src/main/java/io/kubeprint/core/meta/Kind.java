@@ -32,10 +32,14 @@ public final class Kind implements Comparable<Kind> {
   public static final Kind PERSISTENT_VOLUME_CLAIM = new Kind("v1", "PersistentVolumeClaim");
   public static final Kind INGRESS = new Kind("networking.k8s.io/v1", "Ingress");
   public static final Kind NETWORK_POLICY = new Kind("networking.k8s.io/v1", "NetworkPolicy");
+  /** {@code autoscaling/v2 HorizontalPodAutoscaler}; an {@code autoscaling/v1} one stays a {@link GenericObject}. */
+  public static final Kind HORIZONTAL_POD_AUTOSCALER = new Kind("autoscaling/v2", "HorizontalPodAutoscaler");
+  public static final Kind POD_DISRUPTION_BUDGET = new Kind("policy/v1", "PodDisruptionBudget");
 
   private static final Kind[] TYPED = {
       NAMESPACE, SECRET, CONFIG_MAP, SERVICE, POD, REPLICA_SET, DEPLOYMENT, CRON_JOB, POD_TEMPLATE,
-      JOB, STATEFUL_SET, DAEMON_SET, SERVICE_ACCOUNT, PERSISTENT_VOLUME_CLAIM, INGRESS, NETWORK_POLICY};
+      JOB, STATEFUL_SET, DAEMON_SET, SERVICE_ACCOUNT, PERSISTENT_VOLUME_CLAIM, INGRESS, NETWORK_POLICY,
+      HORIZONTAL_POD_AUTOSCALER, POD_DISRUPTION_BUDGET};
 
   private final String apiVersion;
   private final String kindName;

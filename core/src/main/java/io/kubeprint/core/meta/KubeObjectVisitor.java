@@ -1,12 +1,14 @@
 package io.kubeprint.core.meta;
 
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;
@@ -45,6 +47,10 @@ public interface KubeObjectVisitor<R> {
   R statefulSet(StatefulSet o);
 
   R daemonSet(DaemonSet o);
+
+  R horizontalPodAutoscaler(HorizontalPodAutoscaler o);
+
+  R podDisruptionBudget(PodDisruptionBudget o);
 
   R namespace(Namespace o);
 

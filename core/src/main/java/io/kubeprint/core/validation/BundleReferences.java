@@ -8,6 +8,7 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.Volume;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,6 @@ final class BundleReferences {
 
   static final Kind SERVICE_ACCOUNT = Kind.SERVICE_ACCOUNT;
   static final Kind PERSISTENT_VOLUME_CLAIM = Kind.PERSISTENT_VOLUME_CLAIM;
-  static final Kind POD_DISRUPTION_BUDGET = Kind.of("policy/v1", "PodDisruptionBudget");
   static final Kind ROLE = Kind.of("rbac.authorization.k8s.io/v1", "Role");
   static final Kind CLUSTER_ROLE = Kind.of("rbac.authorization.k8s.io/v1", "ClusterRole");
   static final Kind ROLE_BINDING = Kind.of("rbac.authorization.k8s.io/v1", "RoleBinding");
@@ -108,9 +108,12 @@ final class BundleReferences {
     Kind kind = o.kind();
     Map<String, Object> spec = Untyped.map(o.extra(), "spec");
     if (kind.group().equals(AUTOSCALING) && kind.kindName().equals(HPA)) {
-      scaleTarget(Untyped.map(spec, "scaleTargetRef"), namespace(o), index, v);
-    } else if (kind.equals(POD_DISRUPTION_BUDGET)) {
-      disruptionBudget(Untyped.map(spec, "selector"), namespace(o), index, v);
+      Map<String, Object> ref = Untyped.map(spec, "scaleTargetRef");
+      String kindName = Untyped.string(ref, "kind");
+      if (kindName != null && !kindName.isEmpty()) {
+        ScalingChecks.notScalable(Untyped.string(ref, "apiVersion"), kindName, v);
+      }
+      scaleTarget(kindName, Untyped.string(ref, "name"), Untyped.string(ref, "apiVersion"), namespace(o), index, v);
     } else if (kind.equals(ROLE_BINDING) || kind.equals(CLUSTER_ROLE_BINDING)) {
       binding(o, index, v);
     }
@@ -171,13 +174,11 @@ final class BundleReferences {
    * {@code scaleTargetRef}: the target's kind is looked up by API group and kind name, as the autoscaler's REST
    * mapping does, an absent {@code apiVersion} meaning the core group.
    */
-  private static void scaleTarget(Map<String, Object> ref, String ns, BundleValidation.Index index, Violations v) {
-    String kindName = Untyped.string(ref, "kind");
-    String name = Untyped.string(ref, "name");
+  static void scaleTarget(String kindName, String name, String apiVersion, String ns, BundleValidation.Index index,
+      Violations v) {
     if (kindName == null || name == null || name.isEmpty()) {
       return;
     }
-    String apiVersion = Untyped.string(ref, "apiVersion");
     String group = apiVersion == null || apiVersion.lastIndexOf('/') < 0 ? ""
         : apiVersion.substring(0, apiVersion.lastIndexOf('/'));
     List<Kind> kinds = index.kinds(group, kindName);
@@ -195,31 +196,36 @@ final class BundleReferences {
 
   // ---- PodDisruptionBudget ----
 
-  private static void disruptionBudget(Map<String, Object> json, String ns, BundleValidation.Index index,
-      Violations v) {
-    if (json == null) {
-      return;
+  /**
+   * {@link #PDB_SELECTS_NO_PODS} for {@code selector} in namespace {@code ns}; returns the pods it selects (those of
+   * its namespace, or when none, those that may be applied into it), empty when it was not judged.
+   */
+  static List<PodTemplates.Labelled> disruptionBudget(LabelSelector selector, String ns,
+      BundleValidation.Index index, Violations v) {
+    if (!MetaValidation.isConvertible(selector)) {
+      return List.of();
     }
-    Optional<LabelSelector> parsed = Selectors.fromJson(json);
-    if (parsed.isEmpty() || !MetaValidation.isConvertible(parsed.get())) {
-      return;
-    }
-    LabelSelector selector = parsed.get();
     BundleValidation.PodsByLabel<PodTemplates.Labelled> pods = index.allPods();
     if (pods.pods.isEmpty()) {
-      return;
+      return List.of();
     }
     List<PodTemplates.Labelled> candidates = pods.candidates(selector);
+    List<PodTemplates.Labelled> same = new ArrayList<>();
+    List<PodTemplates.Labelled> maybe = new ArrayList<>();
     for (PodTemplates.Labelled p : candidates) {
       if (BundleValidation.mayShareNamespace(p.namespace(), ns) && Selectors.selects(selector, p.labels(),
           p.controllerLabels())) {
-        return;
+        (p.namespace().equals(ns) ? same : maybe).add(p);
       }
+    }
+    if (!same.isEmpty() || !maybe.isEmpty()) {
+      return same.isEmpty() ? maybe : same;
     }
     String was = Selectors.format(selector);
     v.add(PDB_SELECTS_NO_PODS, FieldPath.of("spec", "selector"), "must select the pods of a workload in the bundle"
         + " (was " + (was.isEmpty() ? "{}" : was) + ")" + BundleValidation.nearestPods(pods, candidates,
             p -> Selectors.selects(selector, p.labels(), p.controllerLabels()), selector.matchLabels(), ns));
+    return List.of();
   }
 
   // ---- RBAC ----

@@ -166,6 +166,7 @@ final class BundleValidation {
       out.addAll(v.list());
     }
     overlaps(index, out);
+    ScalingChecks.check(bundle.objects(), index, out);
     return out;
   }
 

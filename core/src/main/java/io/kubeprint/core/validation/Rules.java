@@ -28,6 +28,8 @@ public final class Rules {
       JobValidation.class,
       StatefulSetValidation.class,
       DaemonSetValidation.class,
+      HorizontalPodAutoscalerValidation.class,
+      PodDisruptionBudgetValidation.class,
       NamespaceValidation.class,
       GenericValidation.class,
       CustomResources.class,
@@ -36,6 +38,7 @@ public final class Rules {
       BundleReferences.class,
       NetworkingReferences.class,
       WorkloadReferences.class,
+      ScalingChecks.class,
       KubernetesSchema.class,
       io.kubeprint.core.crd.CrdRules.class);
 

@@ -1,6 +1,12 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HPAScalingPolicy;
+import io.kubeprint.core.autoscaling.HPAScalingRules;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscalerSpec;
+import io.kubeprint.core.autoscaling.MetricIdentifier;
+import io.kubeprint.core.autoscaling.MetricSpec;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
@@ -46,6 +52,7 @@ import io.kubeprint.core.pod.SecurityContext;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.pod.VolumeMount;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.schema.CheckOptions;
 import io.kubeprint.core.schema.KubernetesSchema;
 import io.kubeprint.core.service.Service;
@@ -118,6 +125,14 @@ final class SchemaChecks {
     } else if (o instanceof DaemonSet ds) {
       top(ds.extra(), "V1DaemonSet", v, OPTIONS);
       daemonSetSpec(ds.spec(), root.child("spec"), v);
+    } else if (o instanceof HorizontalPodAutoscaler h) {
+      top(h.extra(), "V2HorizontalPodAutoscaler", v, OPTIONS);
+      hpaSpec(h.spec(), root.child("spec"), v);
+    } else if (o instanceof PodDisruptionBudget b) {
+      top(b.extra(), "V1PodDisruptionBudget", v, OPTIONS);
+      FieldPath spec = root.child("spec");
+      extra(b.spec().extra(), "V1PodDisruptionBudgetSpec", spec, v);
+      b.spec().selector().ifPresent(s -> labelSelector(s, spec.child("selector"), v));
     } else if (o instanceof Namespace n) {
       top(n.extra(), "V1Namespace", v, OPTIONS);
     } else if (o instanceof ServiceAccount sa) {
@@ -174,6 +189,65 @@ final class SchemaChecks {
   private static void element(Fields f, String type, FieldPath parent, String name, int index, Violations v) {
     if (!f.isEmpty()) {
       KubernetesSchema.get().check(f.asMap(), type, parent.child(name).index(index), v, OPTIONS);
+    }
+  }
+
+  private static void hpaSpec(HorizontalPodAutoscalerSpec s, FieldPath p, Violations v) {
+    extra(s.extra(), "V2HorizontalPodAutoscalerSpec", p, v);
+    s.scaleTargetRef().ifPresent(r -> extra(r.extra(), "V2CrossVersionObjectReference", p.child("scaleTargetRef"), v));
+    List<MetricSpec> metrics = s.metrics();
+    for (int i = 0; i < metrics.size(); i++) {
+      MetricSpec m = metrics.get(i);
+      FieldPath mp = p.child("metrics").index(i);
+      extra(m.extra(), "V2MetricSpec", mp, v);
+      m.object().ifPresent(x -> {
+        FieldPath xp = mp.child("object");
+        extra(x.extra(), "V2ObjectMetricSource", xp, v);
+        x.describedObject().ifPresent(r -> extra(r.extra(), "V2CrossVersionObjectReference", xp.child("describedObject"), v));
+        x.metric().ifPresent(id -> metricIdentifier(id, xp.child("metric"), v));
+        x.target().ifPresent(t -> extra(t.extra(), "V2MetricTarget", xp.child("target"), v));
+      });
+      m.pods().ifPresent(x -> {
+        FieldPath xp = mp.child("pods");
+        extra(x.extra(), "V2PodsMetricSource", xp, v);
+        x.metric().ifPresent(id -> metricIdentifier(id, xp.child("metric"), v));
+        x.target().ifPresent(t -> extra(t.extra(), "V2MetricTarget", xp.child("target"), v));
+      });
+      m.external().ifPresent(x -> {
+        FieldPath xp = mp.child("external");
+        extra(x.extra(), "V2ExternalMetricSource", xp, v);
+        x.metric().ifPresent(id -> metricIdentifier(id, xp.child("metric"), v));
+        x.target().ifPresent(t -> extra(t.extra(), "V2MetricTarget", xp.child("target"), v));
+      });
+      m.resource().ifPresent(x -> {
+        FieldPath xp = mp.child("resource");
+        extra(x.extra(), "V2ResourceMetricSource", xp, v);
+        x.target().ifPresent(t -> extra(t.extra(), "V2MetricTarget", xp.child("target"), v));
+      });
+      m.containerResource().ifPresent(x -> {
+        FieldPath xp = mp.child("containerResource");
+        extra(x.extra(), "V2ContainerResourceMetricSource", xp, v);
+        x.target().ifPresent(t -> extra(t.extra(), "V2MetricTarget", xp.child("target"), v));
+      });
+    }
+    s.behavior().ifPresent(b -> {
+      FieldPath bp = p.child("behavior");
+      extra(b.extra(), "V2HorizontalPodAutoscalerBehavior", bp, v);
+      b.scaleUp().ifPresent(r -> scalingRules(r, bp.child("scaleUp"), v));
+      b.scaleDown().ifPresent(r -> scalingRules(r, bp.child("scaleDown"), v));
+    });
+  }
+
+  private static void metricIdentifier(MetricIdentifier id, FieldPath p, Violations v) {
+    extra(id.extra(), "V2MetricIdentifier", p, v);
+    id.selector().ifPresent(s -> labelSelector(s, p.child("selector"), v));
+  }
+
+  private static void scalingRules(HPAScalingRules r, FieldPath p, Violations v) {
+    extra(r.extra(), "V2HPAScalingRules", p, v);
+    List<HPAScalingPolicy> policies = r.policies();
+    for (int i = 0; i < policies.size(); i++) {
+      element(policies.get(i).extra(), "V2HPAScalingPolicy", p, "policies", i, v);
     }
   }
 

@@ -2,6 +2,7 @@ package io.kubeprint.core.validation;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
@@ -13,6 +14,7 @@ import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;
@@ -169,6 +171,18 @@ public final class Validator {
       @Override
       public Void daemonSet(DaemonSet o) {
         DaemonSetValidation.daemonSet(o, v);
+        return null;
+      }
+
+      @Override
+      public Void horizontalPodAutoscaler(HorizontalPodAutoscaler o) {
+        HorizontalPodAutoscalerValidation.horizontalPodAutoscaler(o, v);
+        return null;
+      }
+
+      @Override
+      public Void podDisruptionBudget(PodDisruptionBudget o) {
+        PodDisruptionBudgetValidation.podDisruptionBudget(o, v);
         return null;
       }
 

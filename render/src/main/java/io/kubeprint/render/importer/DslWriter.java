@@ -1,6 +1,7 @@
 package io.kubeprint.render.importer;
 
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.CronJobSpec;
 import io.kubeprint.core.batch.Job;
@@ -45,6 +46,7 @@ import io.kubeprint.core.pod.SecretVolumeSource;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.pod.VolumeMount;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.ClientIPConfig;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
@@ -109,12 +111,14 @@ final class DslWriter {
   private final List<Entry> entries;
   private final Literals.SecretValues secrets;
   private Entry current;
+  private final ScalingWriter scaling;
 
   DslWriter(Literals lit, List<Entry> entries, Literals.SecretValues secrets) {
     this.lit = lit;
     this.imports = lit.imports();
     this.entries = entries;
     this.secrets = secrets;
+    this.scaling = new ScalingWriter(lit, this::objectExtra, this::labels);
   }
 
   /** The code of one object: a builder expression and the withers applied to what it builds. */
@@ -190,6 +194,16 @@ final class DslWriter {
       }
 
       @Override
+      public Chain horizontalPodAutoscaler(HorizontalPodAutoscaler x) {
+        return scaling.autoscaler(x, start("autoscaler", x, HorizontalPodAutoscaler.class, f), f);
+      }
+
+      @Override
+      public Chain podDisruptionBudget(PodDisruptionBudget x) {
+        return scaling.disruptionBudget(x, start("disruptionBudget", x, PodDisruptionBudget.class, f), f);
+      }
+
+      @Override
       public Chain namespace(Namespace x) {
         throw new IllegalStateException("a Namespace is written as a core literal above");
       }
@@ -238,7 +252,8 @@ final class DslWriter {
   static Class<?> typeOf(KubeObject o) {
     for (Class<?> c : List.of(ConfigMap.class, Secret.class, Deployment.class, ReplicaSet.class, Pod.class,
         PodTemplate.class, CronJob.class, Service.class, Namespace.class, Job.class, StatefulSet.class,
-        DaemonSet.class, ServiceAccount.class, PersistentVolumeClaim.class, Ingress.class, NetworkPolicy.class)) {
+        DaemonSet.class, ServiceAccount.class, PersistentVolumeClaim.class, Ingress.class, NetworkPolicy.class,
+        HorizontalPodAutoscaler.class, PodDisruptionBudget.class)) {
       if (c.isInstance(o)) {
         return c;
       }
@@ -280,7 +295,7 @@ final class DslWriter {
     return c;
   }
 
-  private void objectExtra(Chain c, KubeObject o, Class<?> type, Fixups f) {
+  void objectExtra(Chain c, KubeObject o, Class<?> type, Fixups f) {
     extraInto(c, "extra", type, o.extra(), () -> f.put(List.of("extra"), lit.fields(o.extra())));
   }
 
@@ -294,7 +309,7 @@ final class DslWriter {
     }
   }
 
-  private Expr labels(Map<String, String> labels) {
+  Expr labels(Map<String, String> labels) {
     Chain c = null;
     for (Map.Entry<String, String> e : labels.entrySet()) {
       if (c == null) {

@@ -29,6 +29,7 @@ final class Names {
       "recreate", "zeroDowntime", "rollOnChange", "bundleWide", "commonLabels", "appLabels", "object",
       "serviceAccount", "claim",
       "job", "statefulSet", "daemonSet", "headlessService",
+      "autoscaler", "horizontalPodAutoscaler", "disruptionBudget", "podDisruptionBudget",
       // the generated class
       "manifests", "secretValue",
       // java.lang.Object

@@ -62,6 +62,10 @@ public final class FromTree extends FromTreeGenerated {
       return statefulSet(n);
     } else if (kind.equals(Kind.DAEMON_SET)) {
       return daemonSet(n);
+    } else if (kind.equals(Kind.HORIZONTAL_POD_AUTOSCALER)) {
+      return horizontalPodAutoscaler(n);
+    } else if (kind.equals(Kind.POD_DISRUPTION_BUDGET)) {
+      return podDisruptionBudget(n);
     } else if (kind.equals(Kind.CONFIG_MAP)) {
       return configMap(n);
     } else if (kind.equals(Kind.SECRET)) {

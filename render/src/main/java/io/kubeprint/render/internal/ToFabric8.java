@@ -2,6 +2,7 @@ package io.kubeprint.render.internal;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.Bytes;
@@ -13,6 +14,7 @@ import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;
@@ -86,6 +88,16 @@ public final class ToFabric8 extends ToFabric8Generated {
       @Override
       public HasMetadata daemonSet(DaemonSet v) {
         return ToFabric8.daemonSet(v);
+      }
+
+      @Override
+      public HasMetadata horizontalPodAutoscaler(HorizontalPodAutoscaler v) {
+        return ToFabric8.horizontalPodAutoscaler(v);
+      }
+
+      @Override
+      public HasMetadata podDisruptionBudget(PodDisruptionBudget v) {
+        return ToFabric8.podDisruptionBudget(v);
       }
 
       @Override

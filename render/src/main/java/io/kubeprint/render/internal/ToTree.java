@@ -3,6 +3,7 @@ package io.kubeprint.render.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.Bytes;
@@ -14,6 +15,7 @@ import io.kubeprint.core.meta.KubeObjectVisitor;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;
@@ -90,6 +92,16 @@ final class ToTree extends ToTreeGenerated {
       @Override
       public ObjectNode daemonSet(DaemonSet v) {
         return ToTree.daemonSet(v);
+      }
+
+      @Override
+      public ObjectNode horizontalPodAutoscaler(HorizontalPodAutoscaler v) {
+        return ToTree.horizontalPodAutoscaler(v);
+      }
+
+      @Override
+      public ObjectNode podDisruptionBudget(PodDisruptionBudget v) {
+        return ToTree.podDisruptionBudget(v);
       }
 
       @Override
