@@ -12,6 +12,7 @@ import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -137,6 +138,9 @@ final class ScalingChecks {
     if (o instanceof ReplicaSet r) {
       return r.spec().replicas().map(Integer::longValue);
     }
+    if (o instanceof StatefulSet s) {
+      return s.spec().replicas().map(Integer::longValue);
+    }
     if (o instanceof GenericObject g) {
       return Optional.ofNullable(Untyped.integer(Untyped.map(g.extra(), "spec"), "replicas"));
     }
@@ -198,7 +202,7 @@ final class ScalingChecks {
         n = 1;
         counted.add(owner.displayName() + " 1");
       } else if (owner instanceof Deployment || owner instanceof ReplicaSet
-          || owner.kind().equals(PodTemplates.STATEFUL_SET)) {
+          || owner instanceof StatefulSet) {
         n = replicas(owner).orElse(1L);
         counted.add(owner.displayName() + " " + n);
       } else {
