@@ -33,9 +33,10 @@ class OtherKindsDocTest {
   void should_build_and_render_the_objects_of_the_page() throws IOException {
     GenericObject account = object("v1", "ServiceAccount", "web").label("app", "web")
         .field("automountServiceAccountToken", false).build();
-    GenericObject ingress = object("networking.k8s.io/v1", "Ingress", "web")
-        .field("spec", Map.of("rules", List.of(Map.of("host", "shop.example.com")))).build();
-    Bundle app = bundle(account, ingress);
+    GenericObject role = object("rbac.authorization.k8s.io/v1", "Role", "pod-reader")
+        .field("rules", List.of(Map.of("apiGroups", List.of(""), "resources", List.of("pods"), "verbs", List.of("get"))))
+        .build();
+    Bundle app = bundle(account, role);
     assertThat(app.validate()).isEmpty();
     assertThat(Yaml.render(app)).startsWith("apiVersion: v1\nkind: ServiceAccount\n");
     assertThat(page()).contains("object(\"v1\", \"ServiceAccount\", \"web\")", ".field(\"automountServiceAccountToken\", false)");
