@@ -78,10 +78,10 @@ class NetworkingDslTest {
 
   @Test
   void should_refuse_a_common_label_a_network_policy_selects_on() {
-    Bundle app = bundle(WEB, networkPolicy("web").selecting(WEB).build());
-    assertThatThrownBy(() -> bundleWide().commonLabel("app", "shop").applyTo(app))
+    Bundle app = bundle(WEB, networkPolicy("web").selecting(labels("tier", "front")).build());
+    assertThatThrownBy(() -> bundleWide().commonLabel("tier", "shop").applyTo(app))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("common label app must not be a key a selector tests (was in spec.podSelector of"
+        .hasMessageContaining("common label tier must not be a key a selector tests (was in spec.podSelector of"
             + " NetworkPolicy/web)");
   }
 
