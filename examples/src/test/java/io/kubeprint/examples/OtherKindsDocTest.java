@@ -34,14 +34,18 @@ class OtherKindsDocTest {
     GenericObject reader = object("rbac.authorization.k8s.io/v1", "Role", "pod-reader").label("app", "web")
         .field("rules", List.of(Map.of("apiGroups", List.of(""), "resources", List.of("pods"),
             "verbs", List.of("get", "list", "watch")))).build();
-    GenericObject ingress = object("networking.k8s.io/v1", "Ingress", "web")
-        .field("spec", Map.of("rules", List.of(Map.of("host", "shop.example.com")))).build();
-    Bundle app = bundle(reader, ingress);
+    GenericObject fast = object("storage.k8s.io/v1", "StorageClass", "fast")
+        .field("provisioner", "pd.csi.storage.gke.io")
+        .field("parameters", Map.of("type", "pd-ssd"))
+        .build();
+    Bundle app = bundle(reader, fast);
     assertThat(app.validate()).isEmpty();
-    assertThat(Yaml.render(app)).startsWith("apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\n");
+    assertThat(Yaml.render(app)).startsWith("apiVersion: storage.k8s.io/v1\nkind: StorageClass\n")
+        .contains("---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\n");
     assertThat(page()).contains("object(\"rbac.authorization.k8s.io/v1\", \"Role\", \"pod-reader\")",
         ".field(\"rules\", List.of(Map.of(\"apiGroups\", List.of(\"\"), \"resources\", List.of(\"pods\"),",
-        "\"verbs\", List.of(\"get\", \"list\", \"watch\"))))");
+        "\"verbs\", List.of(\"get\", \"list\", \"watch\"))))",
+        "object(\"storage.k8s.io/v1\", \"StorageClass\", \"fast\")", "bundle(web, service, reader, fast)");
   }
 
   @Test

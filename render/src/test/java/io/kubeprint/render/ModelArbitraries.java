@@ -608,6 +608,68 @@ public final class ModelArbitraries {
             .build());
   }
 
+  /** Ingresses with one to three rules of one to three paths to Service ports, TLS and a class, each given or not. */
+  public static Arbitrary<io.kubeprint.core.networking.Ingress> ingresses() {
+    Arbitrary<io.kubeprint.core.networking.ServiceBackendPort> port = Arbitraries.oneOf(
+        portNames().map(n -> io.kubeprint.core.networking.ServiceBackendPort.builder().name(n).build()),
+        portNumbers().map(n -> io.kubeprint.core.networking.ServiceBackendPort.builder().number(n).build()));
+    Arbitrary<io.kubeprint.core.networking.IngressBackend> backend = Combinators.combine(
+            Arbitraries.of("web", "api", "shop-front"), port)
+        .as((name, p) -> io.kubeprint.core.networking.IngressBackend.builder()
+            .service(io.kubeprint.core.networking.IngressServiceBackend.builder().name(name).port(p).build()).build());
+    Arbitrary<io.kubeprint.core.networking.HTTPIngressPath> path = Combinators.combine(
+            Arbitraries.of("/", "/api", "/v1/items", "/static/"), Arbitraries.of("Exact", "Prefix",
+                "ImplementationSpecific"), backend)
+        .as((p, t, b) -> io.kubeprint.core.networking.HTTPIngressPath.builder().path(p).pathType(t).backend(b)
+            .build());
+    Arbitrary<String> host = Arbitraries.of("shop.example.com", "*.example.com", "api.shop.example.com");
+    Arbitrary<io.kubeprint.core.networking.IngressRule> rule = Combinators.combine(host.optional(0.8),
+            path.list().ofMinSize(1).ofMaxSize(3))
+        .as((h, ps) -> io.kubeprint.core.networking.IngressRule.builder().host(h)
+            .http(io.kubeprint.core.networking.HTTPIngressRuleValue.builder().paths(ps).build()).build());
+    Arbitrary<io.kubeprint.core.networking.IngressTLS> tls = Combinators.combine(host.list().ofMaxSize(2),
+            Arbitraries.of("shop-cert", "wildcard-cert").optional(0.9))
+        .as((hs, secret) -> io.kubeprint.core.networking.IngressTLS.builder().hosts(hs).secretName(secret).build());
+    return Combinators.combine(metadata(), rule.list().ofMinSize(1).ofMaxSize(3), tls.list().ofMaxSize(2),
+            Arbitraries.of("nginx", "traefik").optional(0.5), backend.optional(0.3))
+        .as((meta, rules, t, cls, def) -> io.kubeprint.core.networking.Ingress.builder().metadata(meta)
+            .spec(io.kubeprint.core.networking.IngressSpec.builder().rules(rules).tls(t).ingressClassName(cls)
+                .defaultBackend(def).build())
+            .build());
+  }
+
+  /** NetworkPolicies with random pod selectors, ingress and egress rules of pods, namespaces and IP blocks, and ports. */
+  public static Arbitrary<io.kubeprint.core.networking.NetworkPolicy> networkPolicies() {
+    Arbitrary<io.kubeprint.core.meta.LabelSelector> selector = labels(0).map(
+        l -> io.kubeprint.core.meta.LabelSelector.builder().matchLabels(l).build());
+    Arbitrary<io.kubeprint.core.networking.NetworkPolicyPeer> peer = Arbitraries.oneOf(
+        selector.map(s -> io.kubeprint.core.networking.NetworkPolicyPeer.builder().podSelector(s).build()),
+        Combinators.combine(selector, selector).as((ns, pods) -> io.kubeprint.core.networking.NetworkPolicyPeer
+            .builder().namespaceSelector(ns).podSelector(pods).build()),
+        Arbitraries.of("10.0.0.0/8", "192.168.0.0/16", "2001:db8::/32").map(c -> io.kubeprint.core.networking
+            .NetworkPolicyPeer.builder().ipBlock(io.kubeprint.core.networking.IPBlock.builder().cidr(c).build())
+            .build()));
+    Arbitrary<io.kubeprint.core.networking.NetworkPolicyPort> port = Arbitraries.oneOf(
+        Combinators.combine(Arbitraries.integers().between(1, 60000), Arbitraries.integers().between(0, 5000)
+                .optional(0.3), Arbitraries.of("TCP", "UDP", "SCTP").optional(0.5))
+            .as((n, extra, proto) -> io.kubeprint.core.networking.NetworkPolicyPort.builder().port(IntOrString.of(n))
+                .endPort(extra.map(e -> n + e)).protocol(proto).build()),
+        portNames().map(n -> io.kubeprint.core.networking.NetworkPolicyPort.builder().port(IntOrString.of(n)).build()));
+    Arbitrary<io.kubeprint.core.networking.NetworkPolicyIngressRule> in = Combinators.combine(
+            port.list().ofMaxSize(2), peer.list().ofMaxSize(2))
+        .as((ps, from) -> io.kubeprint.core.networking.NetworkPolicyIngressRule.builder().ports(ps).from(from)
+            .build());
+    Arbitrary<io.kubeprint.core.networking.NetworkPolicyEgressRule> out = Combinators.combine(
+            port.list().ofMaxSize(2), peer.list().ofMaxSize(2))
+        .as((ps, to) -> io.kubeprint.core.networking.NetworkPolicyEgressRule.builder().ports(ps).to(to).build());
+    return Combinators.combine(metadata(), selector, in.list().ofMaxSize(2), out.list().ofMaxSize(2),
+            Arbitraries.of(List.of("Ingress"), List.of("Egress"), List.of("Ingress", "Egress")).optional(0.7))
+        .as((meta, pods, ins, outs, types) -> io.kubeprint.core.networking.NetworkPolicy.builder().metadata(meta)
+            .spec(io.kubeprint.core.networking.NetworkPolicySpec.builder().podSelector(pods).ingress(ins)
+                .egress(outs).policyTypes(types.orElse(List.of())).build())
+            .build());
+  }
+
   /** One valid object of any of the generated kinds. */
   /** ServiceAccounts: an automount flag, image pull secrets, an IAM role annotation at times. */
   public static Arbitrary<io.kubeprint.core.account.ServiceAccount> serviceAccounts() {
@@ -646,7 +708,7 @@ public final class ModelArbitraries {
 
   public static Arbitrary<KubeObject> objects() {
     return Arbitraries.oneOf(configMaps(), secrets(), services(), deployments(), pods(), cronJobs(), jobs(),
-        statefulSets(), daemonSets(), serviceAccounts(), claims());
+        statefulSets(), daemonSets(), serviceAccounts(), claims(), ingresses(), networkPolicies());
   }
 
   /** One to {@code maxSize} valid objects, each of any kind, no two of one kind, namespace and name. */
