@@ -1,5 +1,6 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.ContainerPort;
 import io.kubeprint.core.service.ServicePort;
@@ -51,7 +52,7 @@ public final class StatefulSets {
       for (ContainerPort p : c.ports()) {
         if (p.name().isPresent() && p.containerPort().isPresent() && seen.add(p.name().get())) {
           ServicePort.Builder port = ServicePort.builder().name(p.name().get()).port(p.containerPort().get())
-              .targetPort(io.kubeprint.core.meta.IntOrString.of(p.name().get()));
+              .targetPort(IntOrString.of(p.name().get()));
           p.protocol().filter(x -> !x.equals("TCP")).ifPresent(port::protocol);
           service.port(port.build());
         }

@@ -648,11 +648,11 @@ class ManifestsTest {
 
     @Test
     void should_read_a_kind_without_a_typed_value_as_a_generic_object() {
-      String text = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  labels:\n    app: db\n  name: db\n"
-          + "spec:\n  serviceName: db\n";
+      String text = "apiVersion: v1\nkind: ReplicationController\nmetadata:\n  labels:\n    app: db\n  name: db\n"
+          + "spec:\n  replicas: 1\n";
       KubeObject o = Manifests.parse(text, "in.yaml").objects().get(0);
       assertThat(o).isInstanceOf(GenericObject.class);
-      assertThat(o.kind()).isEqualTo(Kind.of("apps/v1", "StatefulSet"));
+      assertThat(o.kind()).isEqualTo(Kind.of("v1", "ReplicationController"));
       assertThat(o.metadata().labels()).containsEntry("app", "db");
       assertThat(o.extra().asMap()).containsOnlyKeys("spec");
       assertThat(Yaml.render(o)).isEqualTo(text);

@@ -1,9 +1,9 @@
 package io.kubeprint.test;
 
 import io.kubeprint.core.meta.IntOrString;
+import io.kubeprint.core.workload.DaemonSet;
 import io.kubeprint.core.workload.DaemonSetUpdateStrategy;
 import io.kubeprint.core.workload.RollingUpdateDaemonSet;
-import io.kubeprint.core.workload.DaemonSet;
 import java.util.Objects;
 import java.util.Optional;
 

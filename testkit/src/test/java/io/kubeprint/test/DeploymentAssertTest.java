@@ -161,7 +161,7 @@ class DeploymentAssertTest {
   void should_refuse_a_kind_without_pods_as_the_selected_workload() {
     assertThatThrownBy(() -> assertThat(BLUE).selects(Fixtures.SERVICE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("workload must be a Pod, PodTemplate, ReplicaSet, Deployment or CronJob (was Service/webserver)");
+        .hasMessage("workload must be a Pod, PodTemplate, ReplicaSet, Deployment, CronJob, Job, StatefulSet or DaemonSet (was Service/webserver)");
   }
 
   @Test

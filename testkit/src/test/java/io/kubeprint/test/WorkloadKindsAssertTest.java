@@ -49,7 +49,7 @@ class WorkloadKindsAssertTest {
   @Test
   void should_fail_listing_the_claims_a_stateful_set_has() {
     assertThatThrownBy(() -> assertThat(DB).claims("data", "20Gi"))
-        .hasMessage("\nExpecting StatefulSet/db:\n  to claim data 20Gi\nbut had volume claim templates:\n  data 10Gi");
+        .hasMessage("\nExpecting StatefulSet/db:\n  to claim data 20Gi\nbut had volume claim templates:\n  [data 10Gi]");
     assertThatThrownBy(() -> assertThat(DB).hasServiceName("postgres"))
         .hasMessage("\nExpecting StatefulSet/db:\n  to have service name postgres\nbut had:\n  db");
   }

@@ -2,8 +2,8 @@ package io.kubeprint.core.meta;
 
 /**
  * A top-level Kubernetes object: one of the typed kinds (Pod, PodTemplate, ReplicaSet, Deployment,
- * Service, ConfigMap, Secret, CronJob, Namespace,
- * HorizontalPodAutoscaler, PodDisruptionBudget) or a {@link GenericObject} of any other kind.
+ * StatefulSet, DaemonSet, Job, Service, ConfigMap, Secret, CronJob, Namespace, ServiceAccount, PersistentVolumeClaim,
+ * Ingress, NetworkPolicy, HorizontalPodAutoscaler, PodDisruptionBudget) or a {@link GenericObject} of any other kind.
  */
 public interface KubeObject {
 

@@ -64,8 +64,7 @@ class WorkloadKindsCorpusTest {
     List<String> problems = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.split("\t", -1);
-      Kind kind = Kind.of(c[2], c[3]);
-      if (!KINDS.contains(kind) || !c[5].equals("OK")) {
+      if (c[2].isEmpty() || c[3].isEmpty() || !KINDS.contains(Kind.of(c[2], c[3])) || !c[5].equals("OK")) {
         continue;
       }
       // GIVEN the accepted document, read on its own as the verdict was obtained
