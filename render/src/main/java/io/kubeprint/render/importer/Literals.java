@@ -84,7 +84,8 @@ final class Literals {
       List<Attr> out = new ArrayList<>();
       for (Method m : t.getDeclaredMethods()) {
         if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()
-            || m.getName().equals("kind")) {
+            || m.getName().equals("kind") && io.kubeprint.core.meta.KubeObject.class.isAssignableFrom(t)) {
+          // an object's kind is its type; a reference's kind (scaleTargetRef.kind) is an attribute like any other
           continue;
         }
         Type g = m.getGenericReturnType();
