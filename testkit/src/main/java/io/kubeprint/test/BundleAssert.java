@@ -1,11 +1,13 @@
 package io.kubeprint.test;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Deployment;
@@ -140,6 +142,16 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   /** Assertions on the CronJob named {@code name}; fails when the bundle has none. */
   public CronJobAssert cronJob(String name) {
     return navigate(Kind.CRON_JOB, name, CronJob.class, CronJobAssert::new);
+  }
+
+  /** Assertions on the HorizontalPodAutoscaler ({@code autoscaling/v2}) named {@code name}; fails when the bundle has none. */
+  public AutoscalerAssert autoscaler(String name) {
+    return navigate(Kind.HORIZONTAL_POD_AUTOSCALER, name, HorizontalPodAutoscaler.class, AutoscalerAssert::new);
+  }
+
+  /** Assertions on the PodDisruptionBudget named {@code name}; fails when the bundle has none. */
+  public DisruptionBudgetAssert disruptionBudget(String name) {
+    return navigate(Kind.POD_DISRUPTION_BUDGET, name, PodDisruptionBudget.class, DisruptionBudgetAssert::new);
   }
 
   private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind, String name,

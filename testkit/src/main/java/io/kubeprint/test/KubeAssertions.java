@@ -1,10 +1,12 @@
 package io.kubeprint.test;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.Pod;
@@ -67,6 +69,16 @@ public final class KubeAssertions {
   /** Assertions on a CronJob. */
   public static CronJobAssert assertThat(CronJob actual) {
     return new CronJobAssert(actual);
+  }
+
+  /** Assertions on a HorizontalPodAutoscaler: {@code assertThat(hpa).scales(web).hasReplicasBetween(2, 10)}. */
+  public static AutoscalerAssert assertThat(HorizontalPodAutoscaler actual) {
+    return new AutoscalerAssert(actual);
+  }
+
+  /** Assertions on a PodDisruptionBudget: {@code assertThat(pdb).selects(web).hasMinAvailable(1)}. */
+  public static DisruptionBudgetAssert assertThat(PodDisruptionBudget actual) {
+    return new DisruptionBudgetAssert(actual);
   }
 
   /** Assertions on a bundle, and the way to each of its objects. */
