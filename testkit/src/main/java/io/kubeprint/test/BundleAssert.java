@@ -2,6 +2,7 @@ package io.kubeprint.test;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
@@ -10,6 +11,7 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.validation.Violation;
@@ -182,6 +184,16 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   /** Assertions on the DaemonSet named {@code name}; fails when the bundle has none. */
   public DaemonSetAssert daemonSet(String name) {
     return navigate(Kind.DAEMON_SET, name, DaemonSet.class, DaemonSetAssert::new);
+  }
+
+  /** Assertions on the HorizontalPodAutoscaler ({@code autoscaling/v2}) named {@code name}; fails when the bundle has none. */
+  public AutoscalerAssert autoscaler(String name) {
+    return navigate(Kind.HORIZONTAL_POD_AUTOSCALER, name, HorizontalPodAutoscaler.class, AutoscalerAssert::new);
+  }
+
+  /** Assertions on the PodDisruptionBudget named {@code name}; fails when the bundle has none. */
+  public DisruptionBudgetAssert disruptionBudget(String name) {
+    return navigate(Kind.POD_DISRUPTION_BUDGET, name, PodDisruptionBudget.class, DisruptionBudgetAssert::new);
   }
 
   private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind, String name,

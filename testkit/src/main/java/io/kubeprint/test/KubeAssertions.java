@@ -2,6 +2,7 @@ package io.kubeprint.test;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.account.ServiceAccount;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.batch.CronJob;
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.config.ConfigMap;
@@ -9,6 +10,7 @@ import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.pod.Container;
+import io.kubeprint.core.policy.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;
@@ -109,6 +111,16 @@ public final class KubeAssertions {
   /** Assertions on a DaemonSet. */
   public static DaemonSetAssert assertThat(DaemonSet actual) {
     return new DaemonSetAssert(actual);
+  }
+
+  /** Assertions on a HorizontalPodAutoscaler: {@code assertThat(hpa).scales(web).hasReplicasBetween(2, 10)}. */
+  public static AutoscalerAssert assertThat(HorizontalPodAutoscaler actual) {
+    return new AutoscalerAssert(actual);
+  }
+
+  /** Assertions on a PodDisruptionBudget: {@code assertThat(pdb).selects(web).hasMinAvailable(1)}. */
+  public static DisruptionBudgetAssert assertThat(PodDisruptionBudget actual) {
+    return new DisruptionBudgetAssert(actual);
   }
 
   /** Assertions on a bundle, and the way to each of its objects. */

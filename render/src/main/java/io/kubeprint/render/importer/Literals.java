@@ -85,6 +85,7 @@ final class Literals {
       for (Method m : t.getDeclaredMethods()) {
         if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()
             || m.getName().equals("kind") && io.kubeprint.core.meta.KubeObject.class.isAssignableFrom(t)) {
+          // an object's kind is its type; a reference's kind (scaleTargetRef.kind) is an attribute like any other
           continue;
         }
         Type g = m.getGenericReturnType();
