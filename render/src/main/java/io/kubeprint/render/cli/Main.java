@@ -78,10 +78,12 @@ public final class Main {
           "read.")),
       new Command("fmt [--write|--check] FILE|DIR...", List.of(
           "Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
-          "flow style rewritten in block style); with --write, rewrite each file in place instead",
-          "(atomically, keeping its mode; JSON files stay JSON); with --check, write nothing and print",
-          "the files that would change, one per line, exit 1 when any would. Exit 1 for a document of",
-          "the wrong shape, 2 for input that is not YAML or JSON or cannot be read.")),
+          "flow style rewritten in block style), keeping comments with what they describe (the head",
+          "comment at the top, others with their document, key or list item); with --write, rewrite",
+          "each file in place instead (atomically, keeping its mode; JSON files stay JSON); with",
+          "--check, write nothing and print the files that would change, one per line, exit 1 when any",
+          "would. Exit 1 for a document of the wrong shape or a comment fmt cannot place (on a field",
+          "it leaves out), 2 for input that is not YAML or JSON or cannot be read.")),
       new Command("render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]", List.of(
           "Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
           "constructor, found on the classpath or on PATH), validate its bundle and write one",

@@ -148,6 +148,8 @@ public final class Formatting {
     }
     List<Attached> attached = new ArrayList<>();
     attachComments(in, attached, refusals, s.name());
+    // in the order of the file, which is the order of comments that land at one place
+    attached.sort(Comparator.comparingInt((Attached a) -> a.comment().line()).thenComparingInt(a -> a.comment().column()));
     for (Attached a : attached) {
       resolve(s, a, targets, refusals);
     }
