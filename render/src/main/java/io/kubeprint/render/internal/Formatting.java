@@ -147,7 +147,7 @@ public final class Formatting {
       }
     }
     List<Attached> attached = new ArrayList<>();
-    attachComments(in, attached, refusals, s.name());
+    attachComments(in, attached);
     // in the order of the file, which is the order of comments that land at one place
     attached.sort(Comparator.comparingInt((Attached a) -> a.comment().line()).thenComparingInt(a -> a.comment().column()));
     for (Attached a : attached) {
@@ -155,7 +155,7 @@ public final class Formatting {
     }
   }
 
-  private static void attachComments(YamlOutline in, List<Attached> out, List<String> refusals, String name) {
+  private static void attachComments(YamlOutline in, List<Attached> out) {
     List<YamlOutline.Document> docs = in.documents.stream().filter(YamlOutline.Document::hasRoot).toList();
     List<Comment> head = new ArrayList<>();
     Attached lastInline = null;

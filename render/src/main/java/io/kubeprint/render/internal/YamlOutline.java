@@ -60,7 +60,6 @@ final class YamlOutline {
     /** First and last line of a collection root; {@code -1} for a scalar (or empty) document. */
     int rootLine = -1;
     int rootLast = -1;
-    boolean mappingRoot;
     final List<Anchor> anchors = new ArrayList<>();
     final Map<List<Object>, Anchor> byPath = new HashMap<>();
 
@@ -178,7 +177,6 @@ final class YamlOutline {
     if (top == null) {
       if (collection) {
         doc.rootLine = e.getStartMark().getLine();
-        doc.mappingRoot = e instanceof MappingStartEvent;
         stack.push(new Frame(e instanceof MappingStartEvent, List.of(), null, ((CollectionStartEvent) e).isFlow(),
             e.getStartMark(), false));
       }
