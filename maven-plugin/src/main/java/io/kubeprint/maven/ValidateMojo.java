@@ -1,6 +1,7 @@
 package io.kubeprint.maven;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.Severity;
 import io.kubeprint.core.validation.Validator;
 import io.kubeprint.core.validation.Violation;
@@ -33,6 +34,16 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter
   private List<File> directories;
 
+  /**
+   * Folders (or files) of CustomResourceDefinitions that custom resources in {@code directories} are checked
+   * against, as {@code kubeprint validate --crds DIR} does; definitions among the manifests count too. Only the
+   * definitions of these folders are read (other kinds there are ignored), and they are not validated
+   * themselves. Defaults to none: a custom resource without its definition gets a notice that its body was not
+   * checked.
+   */
+  @Parameter
+  private List<File> crds;
+
   /** Whether warnings fail the build too. Defaults to false. */
   @Parameter(property = "kubeprint.strict", defaultValue = "false")
   private boolean strict;
@@ -61,6 +72,19 @@ public class ValidateMojo extends AbstractMojo {
     } else {
       directories.forEach(d -> paths.add(d.toPath()));
     }
+    List<KubeObject> definitions = new ArrayList<>();
+    for (File dir : crds == null ? List.<File>of() : crds) {
+      try {
+        for (KubeObject o : Manifests.read(dir.toPath()).objects()) {
+          if (o.kind().kindName().equals("CustomResourceDefinition")) {
+            definitions.add(o);
+          }
+        }
+      } catch (ManifestReadException e) {
+        e.problems().forEach(p -> Problems.log(p, getLog()));
+        throw new MojoFailureException("cannot read the CustomResourceDefinitions of " + dir + ": " + e.problem());
+      }
+    }
     ReadResult read;
     try {
       read = Manifests.readWithProblems(paths.toArray(new Path[0]));
@@ -70,7 +94,7 @@ public class ValidateMojo extends AbstractMojo {
     }
     read.problems().forEach(p -> Problems.log(p, getLog()));
     List<Violation> violations = new ArrayList<>(
-        Validator.validate(Bundle.of(read.objects()), Severity.WARNING, List.of()));
+        Validator.validate(Bundle.of(read.objects()), Severity.WARNING, definitions));
     violations.sort(null);
     violations.forEach(v -> Problems.log(v, getLog()));
     long errors = read.problems().size() + violations.stream().filter(Violation::isError).count();

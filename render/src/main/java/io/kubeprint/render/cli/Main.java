@@ -20,6 +20,7 @@ import io.kubeprint.render.importer.ImportOptions;
 import io.kubeprint.render.importer.Importer;
 import io.kubeprint.render.importer.JavaSource;
 import io.kubeprint.render.internal.AtomicFiles;
+import io.kubeprint.render.internal.Formatting;
 import io.kubeprint.render.internal.KubectlApply;
 import io.kubeprint.render.internal.Reading;
 import java.io.File;
@@ -77,10 +78,12 @@ public final class Main {
           "read.")),
       new Command("fmt [--write|--check] FILE|DIR...", List.of(
           "Print the manifests re-rendered canonically (apply order, sorted keys, minimal quoting,",
-          "flow style rewritten in block style); with --write, rewrite each file in place instead",
-          "(atomically, keeping its mode; JSON files stay JSON); with --check, write nothing and print",
-          "the files that would change, one per line, exit 1 when any would. Exit 1 for a document of",
-          "the wrong shape, 2 for input that is not YAML or JSON or cannot be read.")),
+          "flow style rewritten in block style), keeping comments with what they describe (the head",
+          "comment at the top, others with their document, key or list item); with --write, rewrite",
+          "each file in place instead (atomically, keeping its mode; JSON files stay JSON); with",
+          "--check, write nothing and print the files that would change, one per line, exit 1 when any",
+          "would. Exit 1 for a document of the wrong shape or a comment fmt cannot place (on a field",
+          "it leaves out), 2 for input that is not YAML or JSON or cannot be read.")),
       new Command("render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]", List.of(
           "Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
           "constructor, found on the classpath or on PATH), validate its bundle and write one",
@@ -267,53 +270,74 @@ public final class Main {
       int code = OK;
       for (Path f : files) {
         // flow-style YAML that kubectl would take for JSON is read as YAML, and so rewritten in block style
-        ReadResult read = Reading.read(f, true);
-        if (!read.problems().isEmpty()) {
-          code = Math.max(code, report(read.problems(), err));
+        Reading.FileRead read = Reading.readFile(f, true);
+        if (!read.result().problems().isEmpty()) {
+          code = Math.max(code, report(read.result().problems(), err));
           continue;
         }
-        String canonical = canonical(f, Bundle.of(read.objects()), options);
+        Formatting.Outcome canonical = canonical(f, read, options);
+        if (!canonical.refusals().isEmpty()) {
+          canonical.refusals().forEach(r -> err.println("error: " + r));
+          code = Math.max(code, PROBLEMS);
+          continue;
+        }
         try {
           if (check) {
-            // Reading succeeded just now, so the file is there; it would change unless it is canonical already.
-            if (!Files.readString(f, StandardCharsets.UTF_8).equals(canonical)) {
+            if (!read.text().equals(canonical.text())) {
               out.println(f);
               code = Math.max(code, PROBLEMS);
             }
           } else {
-            AtomicFiles.write(f, w -> w.write(canonical));
+            AtomicFiles.write(f, w -> w.write(canonical.text()));
           }
         } catch (IOException | UncheckedIOException e) {
-          err.println("error: " + f + ": cannot be " + (check ? "read" : "written") + ": " + e.getMessage());
+          err.println("error: " + f + ": cannot be written: " + e.getMessage());
           code = UNUSABLE;
         }
       }
       out.flush();
       return code;
     }
-    List<KubeObject> all = new ArrayList<>();
+    List<Formatting.Source> sources = new ArrayList<>();
     int code = OK;
     for (Path f : files) {
-      ReadResult read = Reading.read(f, true);
-      all.addAll(read.objects());
-      code = Math.max(code, report(read.problems(), err));
+      Reading.FileRead read = Reading.readFile(f, true);
+      code = Math.max(code, report(read.result().problems(), err));
+      if (read.text() != null) {
+        sources.add(new Formatting.Source(f.toString(), read.text(), read.result().objects(), read.origins()));
+      }
     }
     if (code != OK) {
       return code;
     }
-    Writer w = out;
-    Yaml.write(Bundle.of(all), w, options);
+    Formatting.Outcome formatted = Formatting.yaml(sources, options);
+    if (!formatted.refusals().isEmpty()) {
+      formatted.refusals().forEach(r -> err.println("error: " + r));
+      return PROBLEMS;
+    }
+    out.print(formatted.text());
     out.flush();
     return OK;
   }
 
-  /** A file's objects as {@code fmt} writes them: YAML, or for a {@code .json} file one object or a v1 List. */
-  private static String canonical(Path f, Bundle b, RenderOptions options) {
+  /**
+   * A file's objects as {@code fmt} writes them: YAML with the file's comments kept ({@link Formatting}), or for a
+   * {@code .json} file one object or a v1 List, which JSON writes without comments, so a {@code .json} file of
+   * YAML with comments is refused.
+   */
+  private static Formatting.Outcome canonical(Path f, Reading.FileRead read, RenderOptions options) {
+    Bundle b = Bundle.of(read.result().objects());
     if (f.getFileName().toString().endsWith(".json")) {
+      if (Formatting.hasComments(read.text())) {
+        return new Formatting.Outcome("", List.of(f + ": fmt cannot keep its comments: a .json file is written as"
+            + " JSON, which has no comments; rename it to .yaml or delete them"));
+      }
       // a JSON file stays JSON: one object as itself, several as a v1 List
-      return b.size() == 1 ? Json.render(b.objects().get(0), options) : Json.render(b, options);
+      return new Formatting.Outcome(b.size() == 1 ? Json.render(b.objects().get(0), options) : Json.render(b, options),
+          List.of());
     }
-    return Yaml.render(b, options);
+    return Formatting.yaml(List.of(new Formatting.Source(f.toString(), read.text(), read.result().objects(),
+        read.origins())), options);
   }
 
   /**

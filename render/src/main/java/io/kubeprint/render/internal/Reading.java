@@ -39,6 +39,20 @@ public final class Reading {
    * YAML flow syntax rather than JSON (which kubectl refuses) is read as YAML.
    */
   public static ReadResult read(Reader in, String source, boolean flowYamlAsYaml) {
+    return read(in, source, flowYamlAsYaml, new ArrayList<>());
+  }
+
+  /**
+   * Where an object read from a stream stands in it: its document (from 1, empty documents counted, as in
+   * problems) and, for an object of a {@code v1 List}, its position among the items, else {@code -1}.
+   */
+  public record Origin(int document, int item) {}
+
+  /**
+   * As {@link #read(Reader, String, boolean)}, adding to {@code origins} where each object read stands in the
+   * stream, one entry per object in the order of {@link ReadResult#objects()}.
+   */
+  public static ReadResult read(Reader in, String source, boolean flowYamlAsYaml, List<Origin> origins) {
     GoYaml.Stream stream = GoYaml.parse(in, flowYamlAsYaml);
     List<KubeObject> objects = new ArrayList<>(stream.documents().size());
     List<ReadProblem> problems = new ArrayList<>();
@@ -57,10 +71,12 @@ public final class Reading {
           continue;
         }
         for (int i = 0; i < items.size(); i++) {
-          read(items.get(i), source, d.index(), "items[" + i + "]", objects, problems);
+          if (read(items.get(i), source, d.index(), "items[" + i + "]", objects, problems)) {
+            origins.add(new Origin(d.index(), i));
+          }
         }
-      } else {
-        read(tree, source, d.index(), "", objects, problems);
+      } else if (read(tree, source, d.index(), "", objects, problems)) {
+        origins.add(new Origin(d.index(), -1));
       }
     }
     if (stream.unreadable() != null) {
@@ -82,10 +98,32 @@ public final class Reading {
   }
 
   /**
+   * A file's text (or {@code null} when it cannot be read), what was read from it as {@link #read(Path, boolean)}
+   * reads it, and where each object stood ({@link Origin}).
+   */
+  public record FileRead(String text, ReadResult result, List<Origin> origins) {}
+
+  /** Reads {@code file} as {@link #read(Path, boolean)} does, keeping its text and the objects' origins. */
+  public static FileRead readFile(Path file, boolean flowYamlAsYaml) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      String why = e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+      return new FileRead(null, new ReadResult(List.of(), List.of(new ReadProblem(file.toString(), 0, "", "",
+          "cannot be read: " + why, true))), List.of());
+    }
+    List<Origin> origins = new ArrayList<>();
+    ReadResult r = read(new java.io.StringReader(text), file.toString(), flowYamlAsYaml, origins);
+    return new FileRead(text, r, List.copyOf(origins));
+  }
+
+  /**
    * Reads one object into {@code objects}, or, when it is of the wrong shape, every problem the schema check
    * finds in it (or the first the typed read meets) into {@code problems}; {@code under} prefixes paths inside a List.
+   * Returns whether it read an object.
    */
-  private static void read(JsonNode tree, String source, int document, String under, List<KubeObject> objects,
+  private static boolean read(JsonNode tree, String source, int document, String under, List<KubeObject> objects,
       List<ReadProblem> problems) {
     String object = objectName(tree);
     try {
@@ -96,11 +134,13 @@ public final class Reading {
           String path = under.isEmpty() ? v.path() : v.path().isEmpty() ? under : under + "." + v.path();
           problems.add(new ReadProblem(source, document, object, path, v.message(), false));
         }
-        return;
+        return false;
       }
       objects.add(FromTree.read(tree));
+      return true;
     } catch (TreeException e) {
       problems.add(problem(source, document, object, under.isEmpty() ? e : e.under(under), false));
+      return false;
     }
   }
 

@@ -613,9 +613,9 @@ class MainTest {
           """);
       // WHEN formatting it
       Run r = run("fmt", f.toString());
-      // THEN it prints the canonical form and leaves the file alone
+      // THEN it prints the canonical form, the comment above the Pod moved with it, and leaves the file alone
       assertThat(r.code()).isZero();
-      assertThat(r.out()).isEqualTo(CONFIG_MAP + "---\n" + POD);
+      assertThat(r.out()).isEqualTo(CONFIG_MAP + "---\n# the web pod\n" + POD);
       assertThat(r.err()).isEmpty();
     }
 
@@ -742,13 +742,54 @@ class MainTest {
     }
 
     @Test
+    void should_keep_comments_when_rewriting_and_check_the_file_written_as_formatted() throws IOException {
+      // GIVEN a file with comments, keys out of order
+      Path f = file("settings.yaml", "# the app's settings\n\nkind: ConfigMap\napiVersion: v1\nmetadata:\n"
+          + "  name: settings\ndata:\n  # fast or safe\n  mode: fast\n  log: stdout # or a file\n");
+      // WHEN rewriting it, then checking it
+      Run write = run("fmt", "--write", f.toString());
+      Run check = run("fmt", "--check", f.toString());
+      // THEN the comments stay with what they describe and the file is formatted
+      assertThat(write.code()).isZero();
+      assertThat(Files.readString(f)).isEqualTo("# the app's settings\n\napiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+          + "  name: settings\ndata:\n  log: stdout # or a file\n  # fast or safe\n  mode: fast\n");
+      assertThat(check.code()).isZero();
+      assertThat(check.out()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_to_rewrite_a_file_with_a_comment_it_cannot_place() throws IOException {
+      // GIVEN a comment on an empty field, which the canonical form leaves out
+      String text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: {} # later\n";
+      Path f = file("settings.yaml", text);
+      // WHEN rewriting it
+      Run r = run("fmt", "--write", f.toString());
+      // THEN it exits 1 naming the file, the line and why, and leaves the file as it was
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.errLines()).containsExactly("error: " + f + ":5: fmt cannot keep the comment \"# later\": it is on"
+          + " data, which fmt leaves out (a null or empty value, or one the object does not keep); move it or delete it");
+      assertThat(Files.readString(f)).isEqualTo(text);
+    }
+
+    @Test
+    void should_refuse_to_rewrite_a_json_file_whose_yaml_has_comments() throws IOException {
+      String text = "# settings\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n";
+      Path f = file("settings.json", text);
+      Run r = run("fmt", "--write", f.toString());
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.errLines()).containsExactly("error: " + f + ": fmt cannot keep its comments: a .json file is"
+          + " written as JSON, which has no comments; rename it to .yaml or delete them");
+      assertThat(Files.readString(f)).isEqualTo(text);
+    }
+
+    @Test
     void should_rewrite_flow_style_that_kubectl_reads_as_json_in_block_style() throws IOException {
       Path f = file("flow.yaml", "{\n  apiVersion: \"v1\",\n  kind: \"ConfigMap\",  # settings\n"
           + "  metadata: {name: \"a\"},\n  data: {k: \"v\",},\n}\n");
       Run r = run("fmt", "--write", f.toString());
       assertThat(r.code()).isZero();
-      assertThat(Files.readString(f)).isEqualTo("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n"
-          + "  k: v\n");
+      assertThat(Files.readString(f)).isEqualTo("apiVersion: v1\nkind: ConfigMap # settings\nmetadata:\n  name: a\n"
+          + "data:\n  k: v\n");
       assertThat(run("validate", f.toString()).code()).isZero();
     }
 
