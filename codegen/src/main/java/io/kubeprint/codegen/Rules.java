@@ -23,7 +23,7 @@ final class Rules {
       "io.kubeprint.core.storage",
       "io.kubeprint.core.networking",
       "io.kubeprint.core.autoscaling",
-      "io.kubeprint.core.policy");
+      "io.kubeprint.core.disruption");
 
   /** The interface every kind implements; the walk over the model starts at its {@code @Value.Immutable} implementations. */
   static final String KUBE_OBJECT = "io.kubeprint.core.meta.KubeObject";

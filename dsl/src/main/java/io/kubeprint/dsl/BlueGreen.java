@@ -9,7 +9,7 @@ import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.PodSpec;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.Deployment;

@@ -2,7 +2,7 @@ package io.kubeprint.dsl;
 
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import java.util.Optional;
 
 /** PodDisruptionBudget factories; {@link Kube} delegates here. */

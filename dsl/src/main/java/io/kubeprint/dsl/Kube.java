@@ -18,7 +18,7 @@ import io.kubeprint.core.pod.EnvVarSource;
 import io.kubeprint.core.pod.Quantity;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;

@@ -16,7 +16,7 @@ import io.kubeprint.core.networking.NetworkPolicyPeer;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.workload.DaemonSet;

@@ -17,7 +17,7 @@ import io.kubeprint.core.autoscaling.HPAScalingPolicy;
 import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.autoscaling.MetricSpec;
 import io.kubeprint.core.meta.IntOrString;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.validation.Validator;
 import io.kubeprint.core.workload.Deployment;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.render.Yaml;

@@ -3,7 +3,7 @@ package io.kubeprint.test;
 import io.kubeprint.core.meta.IntOrString;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.LabelSelector;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import java.util.Objects;
 import java.util.Optional;
 

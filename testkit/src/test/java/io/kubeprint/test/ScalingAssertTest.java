@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import org.junit.jupiter.api.Test;
 
 class ScalingAssertTest {

@@ -3,8 +3,8 @@ package io.kubeprint.core.validation;
 import static io.kubeprint.core.validation.Untyped.quote;
 
 import io.kubeprint.core.meta.IntOrString;
-import io.kubeprint.core.policy.PodDisruptionBudget;
-import io.kubeprint.core.policy.PodDisruptionBudgetSpec;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudgetSpec;
 import java.util.List;
 import java.util.Optional;
 

@@ -52,7 +52,7 @@ import io.kubeprint.core.pod.SecurityContext;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.pod.VolumeMount;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.schema.CheckOptions;
 import io.kubeprint.core.schema.KubernetesSchema;
 import io.kubeprint.core.service.Service;

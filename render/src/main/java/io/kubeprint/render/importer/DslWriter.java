@@ -46,7 +46,7 @@ import io.kubeprint.core.pod.SecretVolumeSource;
 import io.kubeprint.core.pod.Toleration;
 import io.kubeprint.core.pod.Volume;
 import io.kubeprint.core.pod.VolumeMount;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.service.ClientIPConfig;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.meta.KubeObject;
-import io.kubeprint.core.policy.PodDisruptionBudget;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.render.Manifests;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.Yaml;

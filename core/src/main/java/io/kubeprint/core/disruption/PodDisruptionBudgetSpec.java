@@ -1,4 +1,4 @@
-package io.kubeprint.core.policy;
+package io.kubeprint.core.disruption;
 
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.IntOrString;

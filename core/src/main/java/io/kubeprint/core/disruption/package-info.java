@@ -1,5 +1,5 @@
 /** PodDisruptionBudgets ({@code policy/v1}). */
 @KubeStyle
-package io.kubeprint.core.policy;
+package io.kubeprint.core.disruption;
 
 import io.kubeprint.core.meta.KubeStyle;
