@@ -489,7 +489,8 @@ class MainTest {
       Run r = run("help");
       assertThat(r.code()).isZero();
       assertThat(r.outLines()).first().isEqualTo(USAGE_FIRST_LINE);
-      assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--output text|json|junit|github|sarif] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
+      assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--policy baseline|restricted|recommended|FILE]"
+          + " [--output text|json|junit|github|sarif] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
           "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
       assertThat(r.err()).isEmpty();
     }
