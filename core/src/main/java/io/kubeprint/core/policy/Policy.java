@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -342,7 +343,7 @@ public final class Policy {
       byName.computeIfAbsent(o.displayName(), k -> new ArrayList<>()).add(o);
     }
     Set<Waiver> usedWaivers = new HashSet<>();
-    Set<String> usedAnnotations = new HashSet<>();
+    Map<KubeObject, Set<String>> usedAnnotations = new IdentityHashMap<>();
     List<Violation> out = new ArrayList<>();
     for (Finding f : found) {
       List<KubeObject> owners = f.object != null ? List.of(f.object) : byName.getOrDefault(f.objectName, List.of());
@@ -350,7 +351,7 @@ public final class Policy {
       for (KubeObject o : owners) {
         Map<String, String> annotations = o.metadata().annotations();
         if (annotations.containsKey(IGNORE_CHECK_PREFIX + f.check.id())) {
-          usedAnnotations.add(System.identityHashCode(o) + " " + f.check.id());
+          usedAnnotations.computeIfAbsent(o, k -> new HashSet<>()).add(f.check.id());
           waived = true;
         } else if (annotations.containsKey(IGNORE_ALL)) {
           waived = true;
@@ -375,7 +376,7 @@ public final class Policy {
         String id = key.substring(IGNORE_CHECK_PREFIX.length());
         Optional<Check> c = Check.byId(id);
         // Annotations for checks kubeprint does not have, or that this policy does not run, are kube-linter's own.
-        if (c.isPresent() && enabled.contains(c.get()) && !usedAnnotations.contains(System.identityHashCode(o) + " " + id)) {
+        if (c.isPresent() && enabled.contains(c.get()) && !usedAnnotations.getOrDefault(o, Set.of()).contains(id)) {
           out.add(new Violation(o.displayName(), FieldPath.of("metadata", "annotations").key(key).toString(),
               UNUSED_WAIVER, "waives nothing: check " + id + " finds nothing to waive in this object", Severity.WARNING));
         }
