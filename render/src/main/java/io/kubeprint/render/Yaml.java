@@ -5,7 +5,6 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
-import io.kubeprint.core.validation.Validator;
 import io.kubeprint.render.internal.AtomicFiles;
 import io.kubeprint.render.internal.Canonical;
 import io.kubeprint.render.internal.Emitter;
@@ -67,7 +66,7 @@ public final class Yaml {
   /** One object as a YAML document. */
   public static String render(KubeObject object, RenderOptions options) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(Validator.validate(object));
+      ManifestValidationException.throwIfErrors(options.problems(object));
     }
     StringWriter w = new StringWriter();
     try {
@@ -98,7 +97,7 @@ public final class Yaml {
   /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(bundle.validate());
+      ManifestValidationException.throwIfErrors(options.problems(bundle));
     }
     try (Emitter emitter = Emitter.open(out)) {
       for (KubeObject o : ordered(bundle)) {
@@ -134,7 +133,7 @@ public final class Yaml {
    */
   public static void writeFile(Bundle bundle, Path file, RenderOptions options) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(bundle.validate());
+      ManifestValidationException.throwIfErrors(options.problems(bundle));
     }
     RenderOptions checked = options.validate(false);
     try {
@@ -184,7 +183,7 @@ public final class Yaml {
   private static List<Path> writeFiles(Bundle bundle, Path dir, Function<KubeObject, String> naming,
       RenderOptions options, boolean kustomization) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(bundle.validate());
+      ManifestValidationException.throwIfErrors(options.problems(bundle));
     }
     List<KubeObject> objects = ordered(bundle);
     List<Path> targets = new ArrayList<>();

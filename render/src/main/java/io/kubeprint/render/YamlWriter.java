@@ -2,7 +2,6 @@ package io.kubeprint.render;
 
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
-import io.kubeprint.core.validation.Validator;
 import io.kubeprint.render.internal.Canonical;
 import io.kubeprint.render.internal.Emitter;
 import java.io.Closeable;
@@ -47,7 +46,7 @@ public final class YamlWriter implements Closeable {
   public void write(KubeObject object) {
     Objects.requireNonNull(object, "object == null");
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(Validator.validate(object));
+      ManifestValidationException.throwIfErrors(options.problems(object));
     }
     try {
       emitter.write(Canonical.tree(object, options.secrets()));

@@ -12,6 +12,7 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.networking.Ingress;
 import io.kubeprint.core.networking.NetworkPolicy;
 import io.kubeprint.core.disruption.PodDisruptionBudget;
+import io.kubeprint.core.policy.Policy;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.validation.Violation;
@@ -56,6 +57,23 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
         .filter(v -> v.severity() != io.kubeprint.core.validation.Severity.NOTICE).toList();
     if (!found.isEmpty()) {
       throw failure("to have no violations", "but had " + found.size(), Describe.violations(found));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the bundle satisfies {@code policy}: {@link Policy#check(Bundle)} finds nothing at level
+   * error. The failure lists every finding, warnings included:
+   * {@code assertThat(bundle).satisfies(Policy.restricted())}.
+   */
+  public BundleAssert satisfies(Policy policy) {
+    isNotNull();
+    Objects.requireNonNull(policy, "policy == null");
+    List<Violation> found = policy.check(actual);
+    long errors = found.stream().filter(Violation::isError).count();
+    if (errors > 0) {
+      throw failure("to satisfy " + policy, "but had " + errors + " " + (errors == 1 ? "finding" : "findings")
+          + " at level error", Describe.violations(found));
     }
     return this;
   }

@@ -74,9 +74,10 @@ final class PodTemplates {
    * @param controllerLabels label keys a controller adds to the pods with values known only in the cluster
    * @param spec the pods' spec
    * @param specPath the field path of {@code spec} in {@code owner}
+   * @param metadata the pods' metadata: the Pod's own, or the template's
    */
   record Pods(KubeObject owner, Map<String, String> labels, Set<String> controllerLabels, PodSpec spec,
-      FieldPath specPath) implements Labelled {
+      FieldPath specPath, ObjectMeta metadata) implements Labelled {
 
     /**
      * The container ports a Service can reach, as the endpoints controller looks them up
@@ -110,7 +111,7 @@ final class PodTemplates {
   /** The pods of {@code o}, or empty for the kinds that run none (Service, ConfigMap, Secret). */
   static Optional<Pods> of(KubeObject o) {
     if (o instanceof Pod p) {
-      return Optional.of(new Pods(o, p.metadata().labels(), Set.of(), p.spec(), FieldPath.of("spec")));
+      return Optional.of(new Pods(o, p.metadata().labels(), Set.of(), p.spec(), FieldPath.of("spec"), p.metadata()));
     }
     if (o instanceof PodTemplate t) {
       return Optional.of(template(o, t.template(), Set.of(), FieldPath.of("template")));
@@ -138,7 +139,7 @@ final class PodTemplates {
   }
 
   private static Pods template(KubeObject owner, PodTemplateSpec t, Set<String> controllerLabels, FieldPath at) {
-    return new Pods(owner, t.metadata().labels(), controllerLabels, t.spec(), at.child("spec"));
+    return new Pods(owner, t.metadata().labels(), controllerLabels, t.spec(), at.child("spec"), t.metadata());
   }
 
   /**
@@ -146,9 +147,10 @@ final class PodTemplates {
    * that are strings) and its spec as a JSON object.
    *
    * @param specPath the field path of {@code spec} in {@code owner}: {@code spec.template.spec}
+   * @param metadata the template's {@code metadata} as a JSON object (empty when absent)
    */
   record UntypedPods(GenericObject owner, Map<String, String> labels, Set<String> controllerLabels,
-      Map<String, Object> spec, FieldPath specPath) implements Labelled {}
+      Map<String, Object> spec, FieldPath specPath, Map<String, Object> metadata) implements Labelled {}
 
   /**
    * The pods of a ReplicationController ({@code v1}), from {@code spec.template}; empty for other objects and
@@ -165,7 +167,8 @@ final class PodTemplates {
       return Optional.empty();
     }
     Map<String, String> labels = new LinkedHashMap<>();
-    Map<String, Object> written = Untyped.map(Untyped.map(template, "metadata"), "labels");
+    Map<String, Object> metadata = Untyped.map(template, "metadata");
+    Map<String, Object> written = Untyped.map(metadata, "labels");
     if (written != null) {
       written.forEach((k, v) -> {
         if (v instanceof String s) {
@@ -173,7 +176,8 @@ final class PodTemplates {
         }
       });
     }
-    return Optional.of(new UntypedPods(g, labels, controllerLabels, spec, FieldPath.of("spec", "template", "spec")));
+    return Optional.of(new UntypedPods(g, labels, controllerLabels, spec, FieldPath.of("spec", "template", "spec"),
+        metadata == null ? Map.of() : metadata));
   }
 
   /** The pods of {@code o}, typed or not, as a label selector sees them; empty for the kinds that run none. */

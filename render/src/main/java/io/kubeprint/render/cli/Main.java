@@ -3,6 +3,7 @@ package io.kubeprint.render.cli;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.ManifestSource;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.policy.Policy;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.core.validation.Severity;
 import io.kubeprint.core.validation.Validator;
@@ -10,6 +11,7 @@ import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.Json;
 import io.kubeprint.render.ManifestReadException;
 import io.kubeprint.render.Manifests;
+import io.kubeprint.render.PolicyFile;
 import io.kubeprint.render.ReadProblem;
 import io.kubeprint.render.ReadResult;
 import io.kubeprint.render.RenderOptions;
@@ -67,13 +69,16 @@ public final class Main {
   }
 
   private static final List<Command> COMMANDS = List.of(
-      new Command("validate [--strict] [--crds DIR] [--output text|json|junit|github|sarif] FILE|DIR...", List.of(
+      new Command("validate [--strict] [--crds DIR] [--policy baseline|restricted|recommended|FILE]"
+          + " [--output text|json|junit|github|sarif] FILE|DIR...", List.of(
           "Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks",
           "across objects (reported as warnings unless --strict). Custom resources are checked against",
           "the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their",
           "body was not checked. One line per problem and a summary line; --output json prints one JSON",
           "document, junit a JUnit XML report, github GitHub Actions annotations, sarif a SARIF 2.1.0",
-          "log for code scanning. Exit 0 valid, 1 problems",
+          "log for code scanning. --policy also checks a policy: the Pod Security Standards profile",
+          "baseline or restricted, kube-linter's recommended checks, or a project file (kubeprint.yaml)",
+          "choosing profiles, levels and waivers; findings print with the check id. Exit 0 valid, 1 problems",
           "found (a document of the wrong shape among them), 2 input that is not YAML or JSON or cannot be",
           "read.")),
       new Command("fmt [--write|--check] FILE|DIR...", List.of(
@@ -190,6 +195,17 @@ public final class Main {
     boolean strict = flag(args, "--strict");
     String crdDir = option(args, "--crds");
     String output = option(args, "--output");
+    String policyOption = option(args, "--policy");
+    Policy policy = null;
+    if (policyOption != null) {
+      try {
+        policy = List.of("baseline", "restricted", "recommended", "none").contains(policyOption)
+            ? Policy.named(policyOption) : PolicyFile.read(Path.of(policyOption));
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        err.println("error: --policy: " + e.getMessage());
+        return UNUSABLE;
+      }
+    }
     ValidationReport.Format format = output == null ? ValidationReport.Format.TEXT
         : ValidationReport.Format.parse(output);
     List<Path> paths = paths(args);
@@ -246,6 +262,9 @@ public final class Main {
     // Files are applied with kubectl apply, which adds the object as JSON to its annotations.
     for (KubeObject o : objects) {
       violations.addAll(Validator.validateForKubectlApply(o, KubectlApply.lastAppliedJsonBytes(o)));
+    }
+    if (policy != null) {
+      violations.addAll(policy.check(Bundle.of(objects)));
     }
     Collections.sort(violations);
     ValidationReport report = new ValidationReport(read, violations, fileOf, strict);

@@ -375,6 +375,12 @@ final class ValidationReport {
     for (io.kubeprint.core.validation.Rule r : io.kubeprint.core.validation.Rules.all()) {
       catalogue.put(r.id(), r);
     }
+    // The checks of --policy: PSS checks name the admission's function, kube-linter checks their kube-linter name.
+    for (io.kubeprint.core.policy.Check c : io.kubeprint.core.policy.Check.values()) {
+      catalogue.put(c.id(), io.kubeprint.core.validation.Rule.of(c.id(), c.upstream(), c.summary()));
+    }
+    catalogue.put(io.kubeprint.core.policy.Policy.UNUSED_WAIVER, io.kubeprint.core.validation.Rule.of(
+        io.kubeprint.core.policy.Policy.UNUSED_WAIVER, "kubeprint", "a waiver waives some finding"));
     Set<String> used = new java.util.TreeSet<>();
     List<String> results = new ArrayList<>();
     for (ReadProblem p : problems(false)) {

@@ -489,7 +489,8 @@ class MainTest {
       Run r = run("help");
       assertThat(r.code()).isZero();
       assertThat(r.outLines()).first().isEqualTo(USAGE_FIRST_LINE);
-      assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--output text|json|junit|github|sarif] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
+      assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--policy baseline|restricted|recommended|FILE]"
+          + " [--output text|json|junit|github|sarif] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
           "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
       assertThat(r.err()).isEmpty();
     }
@@ -527,14 +528,17 @@ class MainTest {
       Run r = run("validate", "--strict", "--help", "missing.yaml");
       assertThat(r.code()).isZero();
       assertThat(r.out()).isEqualTo("""
-          usage: kubeprint validate [--strict] [--crds DIR] [--output text|json|junit|github|sarif] FILE|DIR...
+          usage: kubeprint validate [--strict] [--crds DIR] [--policy baseline|restricted|recommended|FILE] \
+          [--output text|json|junit|github|sarif] FILE|DIR...
 
             Read manifests of any kind and check them as the Kubernetes 1.32 API server would, plus checks
             across objects (reported as warnings unless --strict). Custom resources are checked against
             the CustomResourceDefinitions of the input and of --crds DIR; without one, a notice says their
             body was not checked. One line per problem and a summary line; --output json prints one JSON
             document, junit a JUnit XML report, github GitHub Actions annotations, sarif a SARIF 2.1.0
-            log for code scanning. Exit 0 valid, 1 problems
+            log for code scanning. --policy also checks a policy: the Pod Security Standards profile
+            baseline or restricted, kube-linter's recommended checks, or a project file (kubeprint.yaml)
+            choosing profiles, levels and waivers; findings print with the check id. Exit 0 valid, 1 problems
             found (a document of the wrong shape among them), 2 input that is not YAML or JSON or cannot be
             read.
           """);
