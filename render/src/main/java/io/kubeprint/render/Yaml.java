@@ -98,7 +98,7 @@ public final class Yaml {
   /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(bundle.validate());
+      ManifestValidationException.throwIfErrors(options.violations(bundle));
     }
     try (Emitter emitter = Emitter.open(out)) {
       for (KubeObject o : ordered(bundle)) {
@@ -134,7 +134,7 @@ public final class Yaml {
    */
   public static void writeFile(Bundle bundle, Path file, RenderOptions options) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(bundle.validate());
+      ManifestValidationException.throwIfErrors(options.violations(bundle));
     }
     RenderOptions checked = options.validate(false);
     try {
@@ -184,7 +184,7 @@ public final class Yaml {
   private static List<Path> writeFiles(Bundle bundle, Path dir, Function<KubeObject, String> naming,
       RenderOptions options, boolean kustomization) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(bundle.validate());
+      ManifestValidationException.throwIfErrors(options.violations(bundle));
     }
     List<KubeObject> objects = ordered(bundle);
     List<Path> targets = new ArrayList<>();
