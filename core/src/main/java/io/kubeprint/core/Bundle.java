@@ -202,6 +202,83 @@ public final class Bundle {
   }
 
   /**
+   * The object of type {@code type} named {@code name} in any namespace: the one with that {@code metadata.name},
+   * else the one renamed from it by roll-on-change (its {@value #HASHED_FROM_LABEL} label is {@code name}, as
+   * {@code ConfigMap/api-settings-5adf1bf2be} is for {@code api-settings}). Example:
+   * {@code Deployment api = bundle.get(Deployment.class, "api")}.
+   *
+   * @throws java.util.NoSuchElementException when there is none, listing the objects of that type the bundle has
+   * @throws IllegalArgumentException when several namespaces have one; use {@link #get(Class, String, String)}
+   */
+  public <T extends KubeObject> T get(Class<T> type, String name) {
+    return lookup(type, null, name);
+  }
+
+  /**
+   * The object of type {@code type} named {@code name} (or renamed from it, as {@link #get(Class, String)} says) in
+   * {@code namespace}: {@code bundle.get(Deployment.class, "shop", "api")}.
+   *
+   * @throws java.util.NoSuchElementException when there is none, listing the objects of that type the bundle has
+   */
+  public <T extends KubeObject> T get(Class<T> type, String namespace, String name) {
+    Objects.requireNonNull(namespace, "namespace == null");
+    return lookup(type, namespace, name);
+  }
+
+  private <T extends KubeObject> T lookup(Class<T> type, String namespace, String name) {
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(name, "name == null");
+    List<T> ofType = all(type);
+    List<T> found = new ArrayList<>();
+    for (T o : ofType) {
+      if (o.name().equals(name) && (namespace == null || o.metadata().namespace().orElse("").equals(namespace))) {
+        found.add(o);
+      }
+    }
+    if (found.isEmpty()) {
+      for (T o : ofType) {
+        if (name.equals(o.metadata().labels().get(HASHED_FROM_LABEL))
+            && (namespace == null || o.metadata().namespace().orElse("").equals(namespace))) {
+          found.add(o);
+        }
+      }
+    }
+    String wanted = type.getSimpleName() + "/" + (namespace == null || namespace.isEmpty() ? "" : namespace + "/")
+        + name;
+    if (found.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      ofType.forEach(o -> names.add(qualifiedName(o)));
+      throw new java.util.NoSuchElementException("bundle must hold " + wanted + " (was not there); it holds "
+          + (names.isEmpty() ? "no " + type.getSimpleName() : String.join(", ", names)));
+    }
+    if (found.size() > 1) {
+      List<String> names = new ArrayList<>();
+      found.forEach(o -> names.add(qualifiedName(o)));
+      throw new IllegalArgumentException(wanted + " must name one object (was " + String.join(", ", names)
+          + "); name the namespace: get(" + type.getSimpleName() + ".class, namespace, \"" + name + "\")");
+    }
+    return found.get(0);
+  }
+
+  /**
+   * The label a roll-on-change rename puts on the renamed copy, valued with the object's own name: the bundle's
+   * look-ups and the test kit find {@code ConfigMap/api-settings-5adf1bf2be} by {@code api-settings} through it.
+   */
+  public static final String HASHED_FROM_LABEL = "kubeprint.io/hashed-from";
+
+  /** The name {@code o} was given before a roll-on-change rename: its {@value #HASHED_FROM_LABEL} label, else its name. */
+  public static String baseName(KubeObject o) {
+    String from = o.metadata().labels().get(HASHED_FROM_LABEL);
+    return from != null && !from.isEmpty() ? from : o.name();
+  }
+
+  /** {@code Kind/name}, or {@code Kind/namespace/name} for an object with a namespace, as diffs name objects. */
+  public static String qualifiedName(KubeObject o) {
+    return o.kind().kindName() + "/" + o.metadata().namespace().filter(n -> !n.isEmpty()).map(n -> n + "/").orElse("")
+        + o.name();
+  }
+
+  /**
    * Every violation: each object's, then the checks across objects (as {@link #crossObjectChecks()} says); sorted.
    * Empty when valid, but for notices
    * ({@link io.kubeprint.core.validation.Severity#NOTICE}) that say what could not be checked, such as the body of
