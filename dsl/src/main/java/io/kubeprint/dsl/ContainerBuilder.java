@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class ContainerBuilder {
   private Container container;
+  /** The volume values mounted with {@link #mount(Volume, String)}, in order: the workload adds them to its pod. */
+  private final List<Volume> mountedVolumes = new ArrayList<>();
 
   ContainerBuilder(String name, String image) {
     this.container = Container.builder()
@@ -226,14 +228,35 @@ public final class ContainerBuilder {
         .mountPath(Checks.notBlank(mountPath, "mountPath")).readOnly(readOnly).build());
   }
 
-  /** Mounts {@code volume} (which the pod must also declare) at {@code mountPath}, read-write. */
+  /**
+   * Mounts {@code volume} at {@code mountPath}, read-write, and adds it to the pod: a workload given this builder
+   * ({@code .container(container(..).mount(config, "/etc/app"))}) declares {@code volume} in its
+   * {@code spec.volumes[]} once, however many containers mount it. A different volume of the same name in that
+   * pod is refused, naming the object and the path. A container built first ({@code .container(c.build())})
+   * carries the mount only; declare the volume with {@code .volume(..)} then.
+   */
   public ContainerBuilder mount(Volume volume, String mountPath) {
-    return mount(volumeName(volume), mountPath);
+    ContainerBuilder b = mount(volumeName(volume), mountPath);
+    remember(volume);
+    return b;
   }
 
-  /** Mounts {@code volume} at {@code mountPath}: {@code .mount(config, "/etc/app", true)}. */
+  /** Mounts {@code volume} at {@code mountPath} and adds it to the pod, as {@link #mount(Volume, String)} does: {@code .mount(config, "/etc/app", true)}. */
   public ContainerBuilder mount(Volume volume, String mountPath, boolean readOnly) {
-    return mount(volumeName(volume), mountPath, readOnly);
+    ContainerBuilder b = mount(volumeName(volume), mountPath, readOnly);
+    remember(volume);
+    return b;
+  }
+
+  private void remember(Volume volume) {
+    if (!mountedVolumes.contains(volume)) {
+      mountedVolumes.add(volume);
+    }
+  }
+
+  /** The volume values this container mounts, in the order first mounted, for the workload to declare. */
+  List<Volume> mountedVolumes() {
+    return List.copyOf(mountedVolumes);
   }
 
   /** Adds one {@code volumeMounts[]} entry. */

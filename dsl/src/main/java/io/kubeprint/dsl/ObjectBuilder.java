@@ -17,7 +17,7 @@ import java.util.Map;
 public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T extends KubeObject>
     permits WorkloadBuilder, ServiceBuilder, ConfigMapBuilder, SecretBuilder, GenericObjectBuilder {
 
-  private final Class<T> type;
+  final Class<T> type;
   ObjectMeta metadata;
   Fields extra;
 
