@@ -27,6 +27,7 @@ final class Names {
       "configMapRef", "secretRef", "volume", "emptyDir", "persistentVolumeClaim", "toleration",
       "tolerationExists", "service", "configMap", "secret", "labels", "bundle", "blueGreen", "rollingUpdate",
       "recreate", "zeroDowntime", "rollOnChange", "bundleWide", "commonLabels", "appLabels", "object",
+      "cpu", "memory",
       // the generated class
       "manifests", "secretValue",
       // java.lang.Object
