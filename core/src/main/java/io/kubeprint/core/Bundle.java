@@ -2,6 +2,7 @@ package io.kubeprint.core;
 
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.validation.CrossObjectChecks;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.core.validation.Validator;
 import io.kubeprint.core.validation.Violation;
@@ -36,14 +37,20 @@ import java.util.Optional;
  * bundle holds at least one object of the kind referred to; an object of such a kind that lives elsewhere is
  * declared the same way, e.g. {@code withExternal(Kind.SERVICE_ACCOUNT, "ci-runner")}. See
  * {@code docs/validation.md}.
+ *
+ * <p><b>Adopting gradually.</b> The findings of the checks across objects are errors by default;
+ * {@link #withCrossObjectChecks(CrossObjectChecks)} makes them warnings (reported, not refused) or turns them off,
+ * e.g. for code imported from a folder of manifests that was never one application.
  */
 public final class Bundle {
   private final List<KubeObject> objects;
   private final List<External> externals;
+  private final CrossObjectChecks crossObjectChecks;
 
-  private Bundle(List<KubeObject> objects, List<External> externals) {
+  private Bundle(List<KubeObject> objects, List<External> externals, CrossObjectChecks crossObjectChecks) {
     this.objects = objects;
     this.externals = externals;
+    this.crossObjectChecks = crossObjectChecks;
   }
 
   /**
@@ -88,21 +95,45 @@ public final class Bundle {
       copy.add(o);
       i++;
     }
-    return new Bundle(Collections.unmodifiableList(copy), List.of());
+    return new Bundle(Collections.unmodifiableList(copy), List.of(), CrossObjectChecks.ERROR);
   }
 
-  /** This bundle followed by {@code more}; the same externals. */
+  /** This bundle followed by {@code more}; the same externals and settings. */
   public Bundle plus(KubeObject... more) {
     List<KubeObject> all = new ArrayList<>(objects);
     all.addAll(Arrays.asList(more));
-    return of(all).withExternals(externals);
+    return withObjects(all);
   }
 
-  /** This bundle followed by the objects of {@code other}; the externals of both. */
+  /** This bundle followed by the objects of {@code other}; the externals of both, this bundle's settings. */
   public Bundle plus(Bundle other) {
     List<KubeObject> all = new ArrayList<>(objects);
     all.addAll(other.objects);
-    return of(all).withExternals(externals).withExternals(other.externals);
+    return withObjects(all).withExternals(other.externals);
+  }
+
+  /**
+   * A bundle of {@code objects} in their order, with this bundle's externals and {@link #crossObjectChecks()}: what
+   * a transformation of the objects (namespacing, renames) returns.
+   */
+  public Bundle withObjects(Collection<? extends KubeObject> objects) {
+    Bundle b = of(objects);
+    return new Bundle(b.objects, externals, crossObjectChecks);
+  }
+
+  /**
+   * This bundle with the findings of the checks across objects reported as {@code checks} says: errors (the
+   * default), warnings (listed, never refusing the bundle) or not at all. Example:
+   * {@code bundle.withCrossObjectChecks(CrossObjectChecks.WARNING)}.
+   */
+  public Bundle withCrossObjectChecks(CrossObjectChecks checks) {
+    Objects.requireNonNull(checks, "checks == null");
+    return checks == crossObjectChecks ? this : new Bundle(objects, externals, checks);
+  }
+
+  /** How the findings of the checks across objects are reported; {@link CrossObjectChecks#ERROR} by default. */
+  public CrossObjectChecks crossObjectChecks() {
+    return crossObjectChecks;
   }
 
   /**
@@ -131,7 +162,8 @@ public final class Bundle {
         all.add(e);
       }
     }
-    return all.size() == externals.size() ? this : new Bundle(objects, Collections.unmodifiableList(all));
+    return all.size() == externals.size() ? this
+        : new Bundle(objects, Collections.unmodifiableList(all), crossObjectChecks);
   }
 
   /** The objects declared to live outside the bundle, in the order declared; empty by default. */
@@ -170,7 +202,85 @@ public final class Bundle {
   }
 
   /**
-   * Every violation: each object's, then the checks across objects; sorted. Empty when valid, but for notices
+   * The object of type {@code type} named {@code name} in any namespace: the one with that {@code metadata.name},
+   * else the one renamed from it by roll-on-change (its {@value #HASHED_FROM_LABEL} label is {@code name}, as
+   * {@code ConfigMap/api-settings-5adf1bf2be} is for {@code api-settings}). Example:
+   * {@code Deployment api = bundle.get(Deployment.class, "api")}.
+   *
+   * @throws java.util.NoSuchElementException when there is none, listing the objects of that type the bundle has
+   * @throws IllegalArgumentException when several namespaces have one; use {@link #get(Class, String, String)}
+   */
+  public <T extends KubeObject> T get(Class<T> type, String name) {
+    return lookup(type, null, name);
+  }
+
+  /**
+   * The object of type {@code type} named {@code name} (or renamed from it, as {@link #get(Class, String)} says) in
+   * {@code namespace}: {@code bundle.get(Deployment.class, "shop", "api")}.
+   *
+   * @throws java.util.NoSuchElementException when there is none, listing the objects of that type the bundle has
+   */
+  public <T extends KubeObject> T get(Class<T> type, String namespace, String name) {
+    Objects.requireNonNull(namespace, "namespace == null");
+    return lookup(type, namespace, name);
+  }
+
+  private <T extends KubeObject> T lookup(Class<T> type, String namespace, String name) {
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(name, "name == null");
+    List<T> ofType = all(type);
+    List<T> found = new ArrayList<>();
+    for (T o : ofType) {
+      if (o.name().equals(name) && (namespace == null || o.metadata().namespace().orElse("").equals(namespace))) {
+        found.add(o);
+      }
+    }
+    if (found.isEmpty()) {
+      for (T o : ofType) {
+        if (name.equals(o.metadata().labels().get(HASHED_FROM_LABEL))
+            && (namespace == null || o.metadata().namespace().orElse("").equals(namespace))) {
+          found.add(o);
+        }
+      }
+    }
+    String wanted = type.getSimpleName() + "/" + (namespace == null || namespace.isEmpty() ? "" : namespace + "/")
+        + name;
+    if (found.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      ofType.forEach(o -> names.add(qualifiedName(o)));
+      throw new java.util.NoSuchElementException("bundle must hold " + wanted + " (was not there); it holds "
+          + (names.isEmpty() ? "no " + type.getSimpleName() : String.join(", ", names)));
+    }
+    if (found.size() > 1) {
+      List<String> names = new ArrayList<>();
+      found.forEach(o -> names.add(qualifiedName(o)));
+      throw new IllegalArgumentException(wanted + " must name one object (was " + String.join(", ", names)
+          + "); name the namespace: get(" + type.getSimpleName() + ".class, namespace, \"" + name + "\")");
+    }
+    return found.get(0);
+  }
+
+  /**
+   * The label a roll-on-change rename puts on the renamed copy, valued with the object's own name: the bundle's
+   * look-ups and the test kit find {@code ConfigMap/api-settings-5adf1bf2be} by {@code api-settings} through it.
+   */
+  public static final String HASHED_FROM_LABEL = "kubeprint.io/hashed-from";
+
+  /** The name {@code o} was given before a roll-on-change rename: its {@value #HASHED_FROM_LABEL} label, else its name. */
+  public static String baseName(KubeObject o) {
+    String from = o.metadata().labels().get(HASHED_FROM_LABEL);
+    return from != null && !from.isEmpty() ? from : o.name();
+  }
+
+  /** {@code Kind/name}, or {@code Kind/namespace/name} for an object with a namespace, as diffs name objects. */
+  public static String qualifiedName(KubeObject o) {
+    return o.kind().kindName() + "/" + o.metadata().namespace().filter(n -> !n.isEmpty()).map(n -> n + "/").orElse("")
+        + o.name();
+  }
+
+  /**
+   * Every violation: each object's, then the checks across objects (as {@link #crossObjectChecks()} says); sorted.
+   * Empty when valid, but for notices
    * ({@link io.kubeprint.core.validation.Severity#NOTICE}) that say what could not be checked, such as the body of
    * a custom resource whose CustomResourceDefinition is not in the bundle.
    */
@@ -186,17 +296,22 @@ public final class Bundle {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Bundle b && b.objects.equals(objects) && b.externals.equals(externals);
+    return o instanceof Bundle b && b.objects.equals(objects) && b.externals.equals(externals)
+        && b.crossObjectChecks == crossObjectChecks;
   }
 
   @Override
   public int hashCode() {
-    return objects.hashCode() * 31 + externals.hashCode();
+    return (objects.hashCode() * 31 + externals.hashCode()) * 31 + crossObjectChecks.hashCode();
   }
 
-  /** {@code Bundle[objects]}, followed by {@code externals[...]} when some are declared. */
+  /**
+   * {@code Bundle[objects]}, followed by {@code externals[...]} when some are declared and
+   * {@code crossObjectChecks=WARNING} when not the default.
+   */
   @Override
   public String toString() {
-    return "Bundle" + objects + (externals.isEmpty() ? "" : " externals" + externals);
+    return "Bundle" + objects + (externals.isEmpty() ? "" : " externals" + externals)
+        + (crossObjectChecks == CrossObjectChecks.ERROR ? "" : " crossObjectChecks=" + crossObjectChecks);
   }
 }

@@ -3,6 +3,11 @@ package io.kubeprint.core;
 /**
  * A class that provides manifests: implement it (with a public no-argument constructor) and the command
  * line renders it, {@code java -jar kubeprint.jar render --source com.example.MyApp --out k8s/}.
+ *
+ * <p>One class can render several environments or colours: give it a public constructor taking
+ * {@code Map<String, String>} and {@code render --set env=prod --set color=green} passes those settings to it
+ * (an empty map without {@code --set}; the map is unmodifiable and keeps the order given). A class with only a
+ * no-argument constructor is refused settings.
  */
 @FunctionalInterface
 public interface ManifestSource {

@@ -6,6 +6,7 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
+import io.kubeprint.core.validation.CrossObjectChecks;
 import io.kubeprint.core.validation.Syntax;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,22 +41,27 @@ import java.util.Optional;
  *       are left alone, and a common label whose key a selector tests is refused: stamped on every pod, it
  *       would widen that selector to pods it did not select before.
  * </ul>
- * Changing a common label or annotation changes the pod templates, so it rolls the Deployments. Immutable;
+ * With {@link #crossObjectChecks(CrossObjectChecks)} the bundle also reports its checks across objects as
+ * warnings, or not at all. Changing a common label or annotation changes the pod templates, so it rolls the
+ * Deployments. Immutable;
  * each method returns a new value.
  */
 public final class BundleSettings {
-  private static final BundleSettings NONE = new BundleSettings(null, false, CommonLabels.none(), Map.of());
+  private static final BundleSettings NONE = new BundleSettings(null, false, CommonLabels.none(), Map.of(), null);
 
   private final String namespace;
   private final boolean createNamespace;
   private final CommonLabels labels;
   private final Map<String, String> annotations;
+  private final CrossObjectChecks crossObjectChecks;
 
-  private BundleSettings(String namespace, boolean createNamespace, CommonLabels labels, Map<String, String> annotations) {
+  private BundleSettings(String namespace, boolean createNamespace, CommonLabels labels, Map<String, String> annotations,
+      CrossObjectChecks crossObjectChecks) {
     this.namespace = namespace;
     this.createNamespace = createNamespace;
     this.labels = labels;
     this.annotations = annotations;
+    this.crossObjectChecks = crossObjectChecks;
   }
 
   /** No settings; {@link Kube#bundleWide()} delegates here. */
@@ -65,12 +71,12 @@ public final class BundleSettings {
 
   /** These settings putting every object in {@code namespace} (a DNS-1123 label), without creating it. */
   public BundleSettings namespace(String namespace) {
-    return new BundleSettings(checkNamespace(namespace), false, labels, annotations);
+    return new BundleSettings(checkNamespace(namespace), false, labels, annotations, crossObjectChecks);
   }
 
   /** These settings putting every object in {@code namespace} and adding the Namespace object (unless the bundle has it). */
   public BundleSettings createNamespace(String namespace) {
-    return new BundleSettings(checkNamespace(namespace), true, labels, annotations);
+    return new BundleSettings(checkNamespace(namespace), true, labels, annotations, crossObjectChecks);
   }
 
   private static String checkNamespace(String namespace) {
@@ -85,12 +91,13 @@ public final class BundleSettings {
 
   /** These settings plus the common labels {@code more} (whose values win on equal keys). */
   public BundleSettings commonLabels(CommonLabels more) {
-    return new BundleSettings(namespace, createNamespace, labels.and(Checks.notNull(more, "labels")), annotations);
+    return new BundleSettings(namespace, createNamespace, labels.and(Checks.notNull(more, "labels")), annotations,
+        crossObjectChecks);
   }
 
   /** These settings plus one common label; see {@link CommonLabels#and(String, String)}. */
   public BundleSettings commonLabel(String key, String value) {
-    return new BundleSettings(namespace, createNamespace, labels.and(key, value), annotations);
+    return new BundleSettings(namespace, createNamespace, labels.and(key, value), annotations, crossObjectChecks);
   }
 
   /** These settings plus one common annotation; the key is checked as the API server checks annotation keys. */
@@ -104,7 +111,23 @@ public final class BundleSettings {
     }
     Map<String, String> m = new LinkedHashMap<>(annotations);
     m.put(key, value);
-    return new BundleSettings(namespace, createNamespace, labels, Collections.unmodifiableMap(m));
+    return new BundleSettings(namespace, createNamespace, labels, Collections.unmodifiableMap(m), crossObjectChecks);
+  }
+
+  /**
+   * These settings making the findings of the checks across objects (references resolve, Services reach pods, no
+   * duplicates; see {@code docs/validation.md}) errors (the default of a bundle built in code), warnings that are
+   * listed but never refuse the bundle, or {@link CrossObjectChecks#OFF}: for a team adopting kubeprint on
+   * manifests that were never validated together. Example: {@code bundleWide().crossObjectChecks(WARNING)}.
+   * Unset, {@link #applyTo(Bundle)} keeps the bundle's own.
+   */
+  public BundleSettings crossObjectChecks(CrossObjectChecks checks) {
+    return new BundleSettings(namespace, createNamespace, labels, annotations, Checks.notNull(checks, "checks"));
+  }
+
+  /** How these settings make the bundle report the checks across objects, when set. */
+  public Optional<CrossObjectChecks> crossObjectChecks() {
+    return Optional.ofNullable(crossObjectChecks);
   }
 
   /** The namespace every object is put in, when set. */
@@ -153,12 +176,8 @@ public final class BundleSettings {
     if (createNamespace && !hasNamespace) {
       out.add(0, apply(Namespace.builder().metadata(ObjectMeta.builder().name(namespace).build()).build()));
     }
-    Bundle result = Bundle.of(out);
-    for (Bundle.External e : bundle.externals()) {
-      result = e.namespace().isPresent() ? result.withExternal(e.kind(), e.namespace().get(), e.name())
-          : result.withExternal(e.kind(), e.name());
-    }
-    return result;
+    Bundle result = bundle.withObjects(out);
+    return crossObjectChecks == null ? result : result.withCrossObjectChecks(crossObjectChecks);
   }
 
   private KubeObject apply(KubeObject o) {
@@ -210,18 +229,20 @@ public final class BundleSettings {
   @Override
   public boolean equals(Object o) {
     return o instanceof BundleSettings s && Objects.equals(s.namespace, namespace) && s.createNamespace == createNamespace
-        && s.labels.equals(labels) && s.annotations.equals(annotations);
+        && s.labels.equals(labels) && s.annotations.equals(annotations)
+        && Objects.equals(s.crossObjectChecks, crossObjectChecks);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(namespace, createNamespace, labels, annotations);
+    return Objects.hash(namespace, createNamespace, labels, annotations, crossObjectChecks);
   }
 
   /** {@code BundleSettings{namespace=shop (created), labels={...}, annotations={...}}}. */
   @Override
   public String toString() {
     return "BundleSettings{namespace=" + (namespace == null ? "-" : namespace + (createNamespace ? " (created)" : ""))
-        + ", labels=" + labels.asMap() + ", annotations=" + annotations + "}";
+        + ", labels=" + labels.asMap() + ", annotations=" + annotations
+        + (crossObjectChecks == null ? "" : ", crossObjectChecks=" + crossObjectChecks) + "}";
   }
 }

@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class ContainerBuilder {
   private Container container;
+  /** The volume values mounted with {@link #mount(Volume, String)}, in order: the workload adds them to its pod. */
+  private final List<Volume> mountedVolumes = new ArrayList<>();
 
   ContainerBuilder(String name, String image) {
     this.container = Container.builder()
@@ -131,14 +133,63 @@ public final class ContainerBuilder {
     return this;
   }
 
-  /** Sets {@code resources.requests} for cpu and memory: {@code .requests("100m", "128Mi")}; no requests by default. */
+  /**
+   * Sets {@code resources.requests} for cpu and memory: {@code .requests(cpu("100m"), memory("128Mi"))}; no
+   * requests by default. The types keep the two apart: {@code requests(memory(..), cpu(..))} does not compile.
+   */
+  public ContainerBuilder requests(Cpu cpu, Memory memory) {
+    Checks.notNull(cpu, "cpu");
+    Checks.notNull(memory, "memory");
+    return request("cpu", cpu.quantity()).request("memory", memory.quantity());
+  }
+
+  /** Sets {@code resources.limits} for cpu and memory: {@code .limits(cpu("500m"), memory("256Mi"))}; no limits by default. */
+  public ContainerBuilder limits(Cpu cpu, Memory memory) {
+    Checks.notNull(cpu, "cpu");
+    Checks.notNull(memory, "memory");
+    return limit("cpu", cpu.quantity()).limit("memory", memory.quantity());
+  }
+
+  /** Sets {@code resources.requests.cpu} alone: {@code .request(cpu("250m"))}. */
+  public ContainerBuilder request(Cpu cpu) {
+    return request("cpu", Checks.notNull(cpu, "cpu").quantity());
+  }
+
+  /** Sets {@code resources.requests.memory} alone: {@code .request(memory("512Mi"))}. */
+  public ContainerBuilder request(Memory memory) {
+    return request("memory", Checks.notNull(memory, "memory").quantity());
+  }
+
+  /** Sets {@code resources.limits.cpu} alone: {@code .limit(cpu("1"))}. */
+  public ContainerBuilder limit(Cpu cpu) {
+    return limit("cpu", Checks.notNull(cpu, "cpu").quantity());
+  }
+
+  /** Sets {@code resources.limits.memory} alone: {@code .limit(memory("1Gi"))}. */
+  public ContainerBuilder limit(Memory memory) {
+    return limit("memory", Checks.notNull(memory, "memory").quantity());
+  }
+
+  /**
+   * Sets {@code resources.requests} for cpu and memory from two strings.
+   *
+   * @deprecated two strings in a row are easily swapped ({@code requests("512Mi", "250m")} compiles); use
+   *     {@link #requests(Cpu, Memory)}: {@code .requests(cpu("100m"), memory("128Mi"))}
+   */
+  @Deprecated
   public ContainerBuilder requests(String cpu, String memory) {
     Quantity c = Checks.quantity(cpu, "cpu");
     Quantity m = Checks.quantity(memory, "memory");
     return request("cpu", c).request("memory", m);
   }
 
-  /** Sets {@code resources.limits} for cpu and memory: {@code .limits("500m", "256Mi")}; no limits by default. */
+  /**
+   * Sets {@code resources.limits} for cpu and memory from two strings.
+   *
+   * @deprecated two strings in a row are easily swapped; use {@link #limits(Cpu, Memory)}:
+   *     {@code .limits(cpu("500m"), memory("256Mi"))}
+   */
+  @Deprecated
   public ContainerBuilder limits(String cpu, String memory) {
     Quantity c = Checks.quantity(cpu, "cpu");
     Quantity m = Checks.quantity(memory, "memory");
@@ -226,14 +277,35 @@ public final class ContainerBuilder {
         .mountPath(Checks.notBlank(mountPath, "mountPath")).readOnly(readOnly).build());
   }
 
-  /** Mounts {@code volume} (which the pod must also declare) at {@code mountPath}, read-write. */
+  /**
+   * Mounts {@code volume} at {@code mountPath}, read-write, and adds it to the pod: a workload given this builder
+   * ({@code .container(container(..).mount(config, "/etc/app"))}) declares {@code volume} in its
+   * {@code spec.volumes[]} once, however many containers mount it. A different volume of the same name in that
+   * pod is refused, naming the object and the path. A container built first ({@code .container(c.build())})
+   * carries the mount only; declare the volume with {@code .volume(..)} then.
+   */
   public ContainerBuilder mount(Volume volume, String mountPath) {
-    return mount(volumeName(volume), mountPath);
+    ContainerBuilder b = mount(volumeName(volume), mountPath);
+    remember(volume);
+    return b;
   }
 
-  /** Mounts {@code volume} at {@code mountPath}: {@code .mount(config, "/etc/app", true)}. */
+  /** Mounts {@code volume} at {@code mountPath} and adds it to the pod, as {@link #mount(Volume, String)} does: {@code .mount(config, "/etc/app", true)}. */
   public ContainerBuilder mount(Volume volume, String mountPath, boolean readOnly) {
-    return mount(volumeName(volume), mountPath, readOnly);
+    ContainerBuilder b = mount(volumeName(volume), mountPath, readOnly);
+    remember(volume);
+    return b;
+  }
+
+  private void remember(Volume volume) {
+    if (!mountedVolumes.contains(volume)) {
+      mountedVolumes.add(volume);
+    }
+  }
+
+  /** The volume values this container mounts, in the order first mounted, for the workload to declare. */
+  List<Volume> mountedVolumes() {
+    return List.copyOf(mountedVolumes);
   }
 
   /** Adds one {@code volumeMounts[]} entry. */

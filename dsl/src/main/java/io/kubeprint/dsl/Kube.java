@@ -351,6 +351,16 @@ public final class Kube {
 
   // Volumes and scheduling
 
+  /** A CPU amount for {@code requests}/{@code limits}: {@code cpu("250m")}; see {@link Cpu#of(String)}. */
+  public static Cpu cpu(String amount) {
+    return Cpu.of(amount);
+  }
+
+  /** A memory amount for {@code requests}/{@code limits}: {@code memory("512Mi")}; see {@link Memory#of(String)}. */
+  public static Memory memory(String amount) {
+    return Memory.of(amount);
+  }
+
   /** A volume of {@code configMap}'s keys as files: {@code volume("config", projectId)}; see {@link Volumes}. */
   public static Volume volume(String name, ConfigMap configMap) {
     return Volumes.configMap(name, configMap);

@@ -19,7 +19,7 @@ public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T exte
     ServiceAccountBuilder, ClaimBuilder, IngressBuilder, NetworkPolicyBuilder, AutoscalerBuilder,
     DisruptionBudgetBuilder {
 
-  private final Class<T> type;
+  final Class<T> type;
   ObjectMeta metadata;
   Fields extra;
 

@@ -109,12 +109,7 @@ public final class ReleasePlan {
       }
     }
     out.addAll(pending);
-    Bundle result = Bundle.of(out);
-    for (Bundle.External e : rest.externals()) {
-      result = e.namespace().isPresent() ? result.withExternal(e.kind(), e.namespace().get(), e.name())
-          : result.withExternal(e.kind(), e.name());
-    }
-    return result;
+    return rest.withObjects(out);
   }
 
   private static boolean sameObject(KubeObject a, KubeObject b) {

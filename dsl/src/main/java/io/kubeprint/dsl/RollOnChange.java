@@ -175,12 +175,7 @@ public final class RollOnChange {
       }
       out.add(x);
     }
-    Bundle result = Bundle.of(out);
-    for (Bundle.External e : bundle.externals()) {
-      result = e.namespace().isPresent() ? result.withExternal(e.kind(), e.namespace().get(), e.name())
-          : result.withExternal(e.kind(), e.name());
-    }
-    return result;
+    return bundle.withObjects(out);
   }
 
   private static String hashedName(KubeObject o, String sha256) {

@@ -4,6 +4,8 @@ import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.ObjectMeta;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,9 +35,64 @@ public final class SecretBuilder extends ObjectBuilder<SecretBuilder, Secret> {
     return this;
   }
 
-  /** Sets the {@code data} entry {@code key} to the UTF-8 bytes of {@code plaintext}. */
+  /**
+   * Sets the {@code data} entry {@code key} to the UTF-8 bytes of {@code plaintext}; the renderer base64-encodes
+   * them. A value that already looks base64-encoded (base64 characters only, a length that is a multiple of 4, at
+   * least 8 characters) and decodes to printable text would be encoded twice: a warning on the logger
+   * {@value #LOGGER} names the Secret and the key, never the value; call {@link #dataBase64(String, String)} for
+   * such a value.
+   */
   public SecretBuilder data(String key, String plaintext) {
-    return put(key, Bytes.utf8(Checks.notNull(plaintext, "plaintext")));
+    Checks.notNull(plaintext, "plaintext");
+    if (looksBase64OfText(plaintext)) {
+      System.getLogger(LOGGER).log(System.Logger.Level.WARNING, "Secret/" + metadata.name().orElse("") + " data."
+          + key + ": looks base64-encoded and decodes to printable text (value redacted); it will be encoded"
+          + " again: use dataBase64(\"" + key + "\", ..) if it is encoded already");
+    }
+    return put(key, Bytes.utf8(plaintext));
+  }
+
+  /** The logger {@link #data(String, String)} warns on. */
+  public static final String LOGGER = "io.kubeprint.dsl.SecretBuilder";
+
+  /**
+   * Sets the {@code data} entry {@code key} to the bytes {@code base64} encodes (standard alphabet, with padding,
+   * as {@code data:} in a manifest holds them): {@code .dataBase64("password", "czNjcjN0")} renders
+   * {@code password: czNjcjN0}.
+   *
+   * @throws IllegalArgumentException when {@code base64} is not base64, naming the key, never the value
+   */
+  public SecretBuilder dataBase64(String key, String base64) {
+    Checks.notNull(base64, "base64");
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("base64 for key " + key + " of Secret/" + metadata.name().orElse("")
+          + " must be base64 (value redacted)", null);
+    }
+    return put(key, Bytes.of(bytes));
+  }
+
+  /** Whether {@code value} is base64 of at least 6 bytes (8 characters) that decode to printable UTF-8 text. */
+  static boolean looksBase64OfText(String value) {
+    if (value.length() < 8 || value.length() % 4 != 0 || !value.matches("[A-Za-z0-9+/]+={0,2}")) {
+      return false;
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(value);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+    return text.codePoints().allMatch(c -> c == '\n' || c == '\r' || c == '\t' || c >= 0x20 && c != 0x7f
+        && !Character.isISOControl(c));
   }
 
   /** Sets the {@code data} entry {@code key} to {@code value} (copied). */

@@ -181,13 +181,44 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
         .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
   }
 
-  /** Adds a named {@code spec.ports[]} entry (names are required once a Service has several ports). */
+  /**
+   * Adds a named {@code spec.ports[]} entry to the pod port number {@code targetPort}: {@code .port(9090, "metrics",
+   * 9091)}. The number comes first and its name second, as in {@code container.port(80, "http")}; names are
+   * required once a Service has several ports.
+   */
+  public ServiceBuilder port(int port, String name, int targetPort) {
+    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
+        .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
+  }
+
+  /**
+   * Adds a named {@code spec.ports[]} entry to the container port named {@code targetPortName}:
+   * {@code .port(80, "http", "http-server")}, number first, then the Service port's own name, then the target.
+   */
+  public ServiceBuilder port(int port, String name, String targetPortName) {
+    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
+        .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName"))).build());
+  }
+
+  /**
+   * Adds a named {@code spec.ports[]} entry.
+   *
+   * @deprecated the name comes first here but second in {@code container.port(80, "http")}; use
+   *     {@link #port(int, String, int)}: {@code .port(9090, "metrics", 9091)}
+   */
+  @Deprecated
   public ServiceBuilder port(String name, int port, int targetPort) {
     return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
         .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
   }
 
-  /** Adds a named {@code spec.ports[]} entry targeting a container port by name. */
+  /**
+   * Adds a named {@code spec.ports[]} entry targeting a container port by name.
+   *
+   * @deprecated the name comes first here but second in {@code container.port(80, "http")}; use
+   *     {@link #port(int, String, String)}: {@code .port(80, "http", "http-server")}
+   */
+  @Deprecated
   public ServiceBuilder port(String name, int port, String targetPortName) {
     return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
         .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName"))).build());

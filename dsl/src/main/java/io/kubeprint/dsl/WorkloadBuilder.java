@@ -44,9 +44,13 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
     return self();
   }
 
-  /** Adds the container {@code container} builds; see {@link #container(Container)}. */
+  /**
+   * Adds the container {@code container} builds, see {@link #container(Container)}, and the volumes it mounts
+   * with {@link ContainerBuilder#mount(Volume, String)} to {@code spec.volumes[]}, each once.
+   */
   public B container(ContainerBuilder container) {
-    return container(Checks.notNull(container, "container").build());
+    container(Checks.notNull(container, "container").build());
+    return mountedVolumes(container, "containers");
   }
 
   /** Adds {@code spec.initContainers[]} (run to completion, in order, before the containers), or replaces the one of the same name. */
@@ -57,9 +61,10 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
     return self();
   }
 
-  /** Adds the init container {@code container} builds; see {@link #initContainer(Container)}. */
+  /** Adds the init container {@code container} builds, see {@link #initContainer(Container)}, and the volumes it mounts. */
   public B initContainer(ContainerBuilder container) {
-    return initContainer(Checks.notNull(container, "container").build());
+    initContainer(Checks.notNull(container, "container").build());
+    return mountedVolumes(container, "initContainers");
   }
 
   /**
@@ -70,10 +75,59 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
     return initContainer(Checks.notNull(container, "container").withRestartPolicy("Always"));
   }
 
-  /** Adds the sidecar {@code container} builds; see {@link #sidecar(Container)}. */
+  /** Adds the sidecar {@code container} builds, see {@link #sidecar(Container)}, and the volumes it mounts. */
   public B sidecar(ContainerBuilder container) {
-    return sidecar(Checks.notNull(container, "container").build());
+    sidecar(Checks.notNull(container, "container").build());
+    return mountedVolumes(container, "initContainers");
   }
+
+  /**
+   * Declares the volumes {@code container} mounted as values: each added to {@code spec.volumes[]} unless the pod
+   * has it already; a different volume of the same name is refused with the object and the paths.
+   */
+  private B mountedVolumes(ContainerBuilder container, String kind) {
+    for (Volume v : container.mountedVolumes()) {
+      String name = v.name().orElse("");
+      List<Volume> volumes = podSpec.volumes();
+      int at = -1;
+      for (int i = 0; i < volumes.size() && at < 0; i++) {
+        if (volumes.get(i).name().orElse("").equals(name)) {
+          at = i;
+        }
+      }
+      if (at < 0) {
+        podSpec = podSpec.withVolumes(putByName(volumes, v, x -> x.name().orElse("")));
+      } else if (!volumes.get(at).equals(v)) {
+        String containerName = container.build().name().orElse("");
+        List<Container> list = kind.equals("containers") ? podSpec.containers() : podSpec.initContainers();
+        int index = 0;
+        while (index < list.size() && !list.get(index).name().orElse("").equals(containerName)) {
+          index++;
+        }
+        throw new IllegalArgumentException(displayName() + " " + podSpecPath() + ".volumes[" + at + "]: must be the"
+            + " volume " + name + " that " + podSpecPath() + "." + kind + "[" + index + "].volumeMounts mounts (was"
+            + " another volume of that name); rename one of the two");
+      }
+    }
+    return self();
+  }
+
+  /** {@code Kind/name} of the object being built. */
+  String displayName() {
+    return type.getSimpleName() + "/" + metadata.name().orElse("");
+  }
+
+  /** Where the pod spec is in the object being built, as the API server writes paths. */
+  String podSpecPath() {
+    return switch (type.getSimpleName()) {
+      case "Pod" -> "spec";
+      case "PodTemplate" -> "template.spec";
+      case "CronJob" -> "spec.jobTemplate.spec.template.spec";
+      default -> "spec.template.spec";
+    };
+  }
+
+
 
   /**
    * Adds {@code spec.volumes[]}, or replaces the volume of the same name; e.g.

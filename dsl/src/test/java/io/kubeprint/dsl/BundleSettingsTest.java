@@ -22,6 +22,8 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.service.Service;
+import io.kubeprint.core.validation.CrossObjectChecks;
+import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Deployment;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -148,5 +150,22 @@ class BundleSettingsTest {
     assertThat(s.commonAnnotations()).containsExactly(Map.entry("a", "b"));
     assertThat(bundleWide().namespace("shop").createsNamespace()).isFalse();
     assertThat(bundleWide().applyTo(app)).isEqualTo(app);
+  }
+
+  @Test
+  void should_make_cross_object_findings_warnings_when_asked_and_keep_them_through_the_transform() {
+    // GIVEN a Deployment reading a ConfigMap the bundle does not hold
+    Bundle incomplete = bundle(web, svc);
+    assertThat(incomplete.validate()).anyMatch(v -> v.isError() && v.ruleId().equals("config-map-not-found"));
+    // WHEN the bundle settings make the checks across objects warnings
+    Bundle lenient = bundleWide().namespace("shop").crossObjectChecks(CrossObjectChecks.WARNING).applyTo(incomplete);
+    // THEN the finding is still listed, with object and path, but is no error
+    assertThat(lenient.crossObjectChecks()).isEqualTo(CrossObjectChecks.WARNING);
+    assertThat(lenient.validate()).noneMatch(Violation::isError).extracting(Violation::toString).contains(
+        "warning: Deployment/web spec.template.spec.containers[0].env[0].valueFrom.configMapKeyRef.name: must name a "
+            + "ConfigMap in the bundle or declared external (was \"settings\") [config-map-not-found]");
+    // AND without the setting the bundle keeps its own
+    assertThat(bundleWide().namespace("shop").applyTo(lenient).crossObjectChecks()).isEqualTo(CrossObjectChecks.WARNING);
+    assertThat(bundleWide().crossObjectChecks(CrossObjectChecks.OFF).applyTo(incomplete).validate()).isEmpty();
   }
 }

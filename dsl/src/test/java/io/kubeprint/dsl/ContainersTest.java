@@ -1,6 +1,8 @@
 package io.kubeprint.dsl;
 
 import static io.kubeprint.dsl.Kube.container;
+import static io.kubeprint.dsl.Kube.cpu;
+import static io.kubeprint.dsl.Kube.memory;
 import static io.kubeprint.dsl.Kube.exec;
 import static io.kubeprint.dsl.Kube.fieldRef;
 import static io.kubeprint.dsl.Kube.grpc;
@@ -66,7 +68,7 @@ class ContainersTest {
 
   @Test
   void should_set_requests_and_limits_as_parsed_quantities() {
-    Container c = container("web", "nginx").requests("100m", "128Mi").limits("1", "256Mi")
+    Container c = container("web", "nginx").requests(cpu("100m"), memory("128Mi")).limits(cpu("1"), memory("256Mi"))
         .request("ephemeral-storage", "1Gi").limit("nvidia.com/gpu", quantity("1")).build();
 
     var r = c.resources().orElseThrow();
@@ -78,11 +80,34 @@ class ContainersTest {
 
   @Test
   void should_reject_a_malformed_quantity_naming_the_parameter() {
-    assertThatThrownBy(() -> container("web", "nginx").requests("1 core", "128Mi"))
+    assertThatThrownBy(() -> container("web", "nginx").requests(cpu("1 core"), memory("128Mi")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cpu must be a quantity such as 500m, 1.5 or 128Mi (was \"1 core\")");
     assertThatThrownBy(() -> container("web", "nginx").limit("memory", "12 8Mi"))
         .hasMessage("quantity must be a quantity such as 500m, 1.5 or 128Mi (was \"12 8Mi\")");
+  }
+
+  @Test
+  void should_refuse_a_memory_amount_as_cpu_and_a_cpu_amount_as_memory() {
+    // requests(memory("512Mi"), cpu("250m")) does not compile; a swapped text is refused at the call
+    assertThatThrownBy(() -> cpu("512Mi")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cpu must be cores or millicores such as 250m, 0.5 or 2 (was \"512Mi\"); a byte suffix means"
+            + " memory: did you mean memory(\"512Mi\")?");
+    assertThatThrownBy(() -> memory("250m")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("memory must be bytes such as 512Mi, 1Gi or 128M (was \"250m\"); the suffix m means thousandths,"
+            + " a CPU amount: did you mean cpu(\"250m\")?");
+  }
+
+  @Test
+  void should_build_cpu_and_memory_amounts_from_numbers_as_written() {
+    assertThat(Cpu.millis(250)).isEqualTo(cpu("250m")).hasToString("250m");
+    assertThat(Cpu.cores(2).quantity()).isEqualTo(Quantity.parse("2"));
+    assertThat(Memory.mebibytes(512)).isEqualTo(memory("512Mi"));
+    assertThat(Memory.gibibytes(1)).hasToString("1Gi");
+    Container c = container("web", "nginx").request(cpu("250m")).limit(memory("1Gi")).build();
+    assertThat(c.resources().orElseThrow().requests()).containsExactly(Map.entry("cpu", Quantity.parse("250m")));
+    assertThat(c.resources().orElseThrow().limits()).containsExactly(Map.entry("memory", Quantity.parse("1Gi")));
+    assertThatThrownBy(() -> Cpu.millis(-1)).hasMessage("millicores must be >= 0 (was -1)");
   }
 
   @Test

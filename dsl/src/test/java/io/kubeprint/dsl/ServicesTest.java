@@ -68,7 +68,7 @@ class ServicesTest {
   @Test
   void should_add_ports_in_every_shape() {
     Service s = service("web").selector(labels("app", "web"))
-        .port(80).port(81, "http").port(82, 8082).port("metrics", 9090, 9091).port("admin", 9000, "http")
+        .port(80).port(81, "http").port(82, 8082).port(9090, "metrics", 9091).port(9000, "admin", "http")
         .build();
 
     assertThat(s.spec().ports()).containsExactly(

@@ -1,10 +1,12 @@
 package io.kubeprint.examples;
 
 import static io.kubeprint.dsl.Kube.container;
+import static io.kubeprint.dsl.Kube.cpu;
 import static io.kubeprint.dsl.Kube.fromConfigMap;
 import static io.kubeprint.dsl.Kube.fromSecret;
 import static io.kubeprint.dsl.Kube.httpGet;
 import static io.kubeprint.dsl.Kube.labels;
+import static io.kubeprint.dsl.Kube.memory;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.batch.CronJob;
@@ -96,8 +98,8 @@ public final class Fleet {
             .env("PROJECT_ID", fromConfigMap(config, "PROJECT_ID"))
             .env("DB_USER", fromSecret(secret, "user"))
             .env("DB_PASSWORD", fromSecret(secret, "password"))
-            .requests("100m", "128Mi")
-            .limits("500m", "256Mi")
+            .requests(cpu("100m"), memory("128Mi"))
+            .limits(cpu("500m"), memory("256Mi"))
             .readinessProbe(httpGet("/healthz", "http")))
         .build();
   }

@@ -60,7 +60,7 @@ public final class Json {
   /** A bundle as a JSON {@code v1 List} ({@code apiVersion: v1, kind: List, items: [...]}) in apply order. */
   public static String render(Bundle bundle, RenderOptions options) {
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(bundle.validate());
+      ManifestValidationException.throwIfErrors(options.problems(bundle));
     }
     ObjectNode list = JsonNodeFactory.instance.objectNode();
     list.put("apiVersion", "v1");

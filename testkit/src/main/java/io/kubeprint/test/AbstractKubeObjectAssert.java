@@ -1,5 +1,6 @@
 package io.kubeprint.test;
 
+import io.kubeprint.core.Bundle;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.Validator;
 import io.kubeprint.core.validation.Violation;
@@ -19,8 +20,19 @@ import org.assertj.core.api.AbstractAssert;
 public abstract class AbstractKubeObjectAssert<SELF extends AbstractKubeObjectAssert<SELF, ACTUAL>, ACTUAL extends KubeObject>
     extends AbstractAssert<SELF, ACTUAL> {
 
+  /** The bundle this assertion was reached from ({@code assertThat(bundle).deployment("api")}), else null. */
+  Bundle bundle;
+
   AbstractKubeObjectAssert(ACTUAL actual, Class<?> selfType) {
     super(actual, selfType);
+  }
+
+  /**
+   * The bundle's own version of an object passed to an assertion (the same kind and base name, namespaced or
+   * renamed by the bundle's transforms), or the object itself when not reached from a bundle.
+   */
+  <T extends KubeObject> T inBundle(T object) {
+    return InBundle.resolve(bundle, object);
   }
 
   /** Fails with {@code Expecting <Kind/name>:\n  <expectation>\n<but>:\n  <found>}. */

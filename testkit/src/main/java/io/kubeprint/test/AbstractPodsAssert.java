@@ -51,7 +51,7 @@ public abstract class AbstractPodsAssert<SELF extends AbstractPodsAssert<SELF, A
    */
   public ContainerAssert container(String name) {
     isNotNull();
-    ContainerAssert next = new ContainerAssert(find(name), "container " + name + " of " + actual.displayName());
+    ContainerAssert next = new ContainerAssert(find(name), "container " + name + " of " + actual.displayName(), bundle);
     next.info.description(info.description());
     return next;
   }
@@ -186,7 +186,7 @@ public abstract class AbstractPodsAssert<SELF extends AbstractPodsAssert<SELF, A
    */
   SELF selectsPodsOf(Optional<LabelSelector> selector, KubeObject workload) {
     isNotNull();
-    Pods.require(workload, "workload");
+    workload = inBundle(Pods.require(workload, "workload"));
     Map<String, String> labels = Pods.labels(workload);
     if (!matches(selector, labels)) {
       throw failure("to select the pods of " + workload.displayName() + ", labelled " + Describe.labels(labels),
@@ -197,7 +197,7 @@ public abstract class AbstractPodsAssert<SELF extends AbstractPodsAssert<SELF, A
 
   SELF doesNotSelectPodsOf(Optional<LabelSelector> selector, KubeObject workload) {
     isNotNull();
-    Pods.require(workload, "workload");
+    workload = inBundle(Pods.require(workload, "workload"));
     Map<String, String> labels = Pods.labels(workload);
     if (matches(selector, labels)) {
       throw failure("not to select the pods of " + workload.displayName() + ", labelled " + Describe.labels(labels),

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
@@ -35,6 +36,12 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on a {@link Bundle}: validation as a whole ({@link #hasNoViolations()}, with the checks across
  * objects), its contents, its golden file, and navigation to one object:
  * {@code assertThat(app).hasNoViolations().deployment("webserver-blue").hasReplicas(3)}.
+ *
+ * <p>Objects are found by kind and name in the bundle under test, after its transforms: {@code deployment("api")}
+ * finds {@code Deployment/shop/api} once {@code bundleWide().namespace("shop")} put it there, and an assertion
+ * given an object ({@code service("api").selects(API)}, {@code .fromConfigMap(API_SETTINGS, "LOG_LEVEL")}) uses
+ * the bundle's own version of it, namespaced or renamed by roll-on-change ({@code api-settings-5adf1bf2be} for
+ * {@code api-settings}).
  */
 public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
 
@@ -106,17 +113,37 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   }
 
   /**
-   * Verifies that the objects are exactly these, named {@code Kind/name}, in any order:
-   * {@code hasObjects("ConfigMap/projectid", "Deployment/webserver-blue")}.
+   * Verifies that the objects are exactly these, named as {@code diff} names them, in any order:
+   * {@code Kind/name} for an object without a namespace, {@code Kind/namespace/name} for one with a namespace;
+   * {@code Kind/name} also matches an object of that name in any namespace, and a name matches a copy
+   * roll-on-change renamed from it: {@code hasObjects("ConfigMap/shop/api-settings", "Deployment/api")}. The failure
+   * lists the objects as {@code Kind/namespace/name}.
    */
-  public BundleAssert hasObjects(String... displayNames) {
+  public BundleAssert hasObjects(String... names) {
     isNotNull();
-    List<String> expected = new ArrayList<>(Arrays.asList(displayNames));
-    List<String> found = names();
-    expected.sort(null);
-    found.sort(null);
-    if (!expected.equals(found)) {
-      throw failure("to have exactly objects " + Describe.list(expected), "but had", Describe.list(found));
+    List<String> expected = new ArrayList<>(Arrays.asList(names));
+    List<KubeObject> unmatched = new ArrayList<>(actual.objects());
+    List<String> missing = new ArrayList<>();
+    for (String e : expected) {
+      Objects.requireNonNull(e, "names[] == null");
+      String name = e.substring(e.lastIndexOf('/') + 1);
+      List<KubeObject> candidates = unmatched.stream().filter(o -> InBundle.isNamed(o, e)).toList();
+      KubeObject match = candidates.stream().filter(o -> o.name().equals(name)).findFirst()
+          .orElse(candidates.isEmpty() ? null : candidates.get(0));
+      if (match == null) {
+        missing.add(e);
+      } else {
+        unmatched.remove(match);
+      }
+    }
+    if (!missing.isEmpty() || !unmatched.isEmpty()) {
+      expected.sort(null);
+      List<String> found = names();
+      found.sort(null);
+      throw failure("to have exactly objects " + Describe.list(expected), "but had", Describe.list(found)
+          + (missing.isEmpty() ? "" : "\nmissing: " + Describe.list(missing))
+          + (unmatched.isEmpty() ? "" : "\nnot expected: " + Describe.list(unmatched.stream().map(Bundle::qualifiedName)
+              .sorted().toList())));
     }
     return this;
   }
@@ -124,49 +151,123 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
   private List<String> names() {
     List<String> out = new ArrayList<>();
     for (KubeObject o : actual.objects()) {
-      out.add(o.displayName());
+      out.add(Bundle.qualifiedName(o));
     }
     return out;
   }
 
-  /** Assertions on the Deployment named {@code name}; fails when the bundle has none. */
+  /**
+   * Assertions on the Deployment named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public DeploymentAssert deployment(String name) {
-    return navigate(Kind.DEPLOYMENT, name, Deployment.class, DeploymentAssert::new);
+    return navigate(Kind.DEPLOYMENT, Optional.empty(), name, Deployment.class, DeploymentAssert::new);
   }
 
-  /** Assertions on the ReplicaSet named {@code name}; fails when the bundle has none. */
+  /** Assertions on the Deployment named {@code name} (or renamed from it) in {@code namespace}. */
+  public DeploymentAssert deployment(String namespace, String name) {
+    return navigate(Kind.DEPLOYMENT, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, Deployment.class,
+        DeploymentAssert::new);
+  }
+
+  /**
+   * Assertions on the ReplicaSet named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public ReplicaSetAssert replicaSet(String name) {
-    return navigate(Kind.REPLICA_SET, name, ReplicaSet.class, ReplicaSetAssert::new);
+    return navigate(Kind.REPLICA_SET, Optional.empty(), name, ReplicaSet.class, ReplicaSetAssert::new);
   }
 
-  /** Assertions on the Pod named {@code name}; fails when the bundle has none. */
+  /** Assertions on the ReplicaSet named {@code name} (or renamed from it) in {@code namespace}. */
+  public ReplicaSetAssert replicaSet(String namespace, String name) {
+    return navigate(Kind.REPLICA_SET, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, ReplicaSet.class,
+        ReplicaSetAssert::new);
+  }
+
+  /**
+   * Assertions on the Pod named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public PodAssert pod(String name) {
-    return navigate(Kind.POD, name, Pod.class, PodAssert::new);
+    return navigate(Kind.POD, Optional.empty(), name, Pod.class, PodAssert::new);
   }
 
-  /** Assertions on the PodTemplate named {@code name}; fails when the bundle has none. */
+  /** Assertions on the Pod named {@code name} (or renamed from it) in {@code namespace}. */
+  public PodAssert pod(String namespace, String name) {
+    return navigate(Kind.POD, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, Pod.class,
+        PodAssert::new);
+  }
+
+  /**
+   * Assertions on the PodTemplate named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public PodTemplateAssert podTemplate(String name) {
-    return navigate(Kind.POD_TEMPLATE, name, PodTemplate.class, PodTemplateAssert::new);
+    return navigate(Kind.POD_TEMPLATE, Optional.empty(), name, PodTemplate.class, PodTemplateAssert::new);
   }
 
-  /** Assertions on the Service named {@code name}; fails when the bundle has none. */
+  /** Assertions on the PodTemplate named {@code name} (or renamed from it) in {@code namespace}. */
+  public PodTemplateAssert podTemplate(String namespace, String name) {
+    return navigate(Kind.POD_TEMPLATE, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, PodTemplate.class,
+        PodTemplateAssert::new);
+  }
+
+  /**
+   * Assertions on the Service named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public ServiceAssert service(String name) {
-    return navigate(Kind.SERVICE, name, Service.class, ServiceAssert::new);
+    return navigate(Kind.SERVICE, Optional.empty(), name, Service.class, ServiceAssert::new);
   }
 
-  /** Assertions on the ConfigMap named {@code name}; fails when the bundle has none. */
+  /** Assertions on the Service named {@code name} (or renamed from it) in {@code namespace}. */
+  public ServiceAssert service(String namespace, String name) {
+    return navigate(Kind.SERVICE, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, Service.class,
+        ServiceAssert::new);
+  }
+
+  /**
+   * Assertions on the ConfigMap named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public ConfigMapAssert configMap(String name) {
-    return navigate(Kind.CONFIG_MAP, name, ConfigMap.class, ConfigMapAssert::new);
+    return navigate(Kind.CONFIG_MAP, Optional.empty(), name, ConfigMap.class, ConfigMapAssert::new);
   }
 
-  /** Assertions on the Secret named {@code name}; fails when the bundle has none. */
+  /** Assertions on the ConfigMap named {@code name} (or renamed from it) in {@code namespace}. */
+  public ConfigMapAssert configMap(String namespace, String name) {
+    return navigate(Kind.CONFIG_MAP, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, ConfigMap.class,
+        ConfigMapAssert::new);
+  }
+
+  /**
+   * Assertions on the Secret named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public SecretAssert secret(String name) {
-    return navigate(Kind.SECRET, name, Secret.class, SecretAssert::new);
+    return navigate(Kind.SECRET, Optional.empty(), name, Secret.class, SecretAssert::new);
   }
 
-  /** Assertions on the CronJob named {@code name}; fails when the bundle has none. */
+  /** Assertions on the Secret named {@code name} (or renamed from it) in {@code namespace}. */
+  public SecretAssert secret(String namespace, String name) {
+    return navigate(Kind.SECRET, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, Secret.class,
+        SecretAssert::new);
+  }
+
+  /**
+   * Assertions on the CronJob named {@code name} in any namespace (or renamed from it by roll-on-change); fails
+   * when the bundle has none, or one in each of several namespaces. Objects passed to its assertions are looked
+   * up in the bundle the same way.
+   */
   public CronJobAssert cronJob(String name) {
-    return navigate(Kind.CRON_JOB, name, CronJob.class, CronJobAssert::new);
+    return navigate(Kind.CRON_JOB, Optional.empty(), name, CronJob.class, CronJobAssert::new);
   }
 
   /** Assertions on the ServiceAccount named {@code name}; fails when the bundle has none. */
@@ -214,21 +315,34 @@ public final class BundleAssert extends AbstractAssert<BundleAssert, Bundle> {
     return navigate(Kind.POD_DISRUPTION_BUDGET, name, PodDisruptionBudget.class, DisruptionBudgetAssert::new);
   }
 
+  /** Assertions on the CronJob named {@code name} (or renamed from it) in {@code namespace}. */
+  public CronJobAssert cronJob(String namespace, String name) {
+    return navigate(Kind.CRON_JOB, Optional.of(Objects.requireNonNull(namespace, "namespace == null")), name, CronJob.class,
+        CronJobAssert::new);
+  }
+
   private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind, String name,
       Class<T> type, Function<T, A> assertion) {
+    return navigate(kind, Optional.empty(), name, type, assertion);
+  }
+
+  private <T extends KubeObject, A extends AbstractKubeObjectAssert<A, T>> A navigate(Kind kind,
+      Optional<String> namespace, String name, Class<T> type, Function<T, A> assertion) {
     isNotNull();
     Objects.requireNonNull(name, "name == null");
-    KubeObject found = actual.find(kind, name).orElse(null);
-    if (found == null) {
+    List<KubeObject> found = InBundle.named(actual, kind, namespace, name);
+    String wanted = kind.kindName() + "/" + namespace.map(n -> n + "/").orElse("") + name;
+    if (found.size() != 1) {
       TreeSet<String> names = new TreeSet<>();
       for (T o : actual.all(type)) {
-        names.add(o.name());
+        names.add(o.metadata().namespace().map(n -> n + "/").orElse("") + o.name());
       }
-      throw failure("to contain " + kind.kindName() + "/" + name, "but had " + kind.kindName() + "s",
-          Describe.list(names));
+      throw failure("to contain " + (found.isEmpty() ? "" : "exactly one ") + wanted,
+          "but had " + kind.kindName() + "s", Describe.list(names));
     }
-    A next = assertion.apply(type.cast(found));
+    A next = assertion.apply(type.cast(found.get(0)));
     next.info.description(info.description());
+    next.bundle = actual;
     return next;
   }
 

@@ -1,5 +1,6 @@
 package io.kubeprint.test;
 
+import io.kubeprint.core.Bundle;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.ContainerPort;
 import io.kubeprint.core.pod.EnvVar;
@@ -22,10 +23,17 @@ import org.assertj.core.api.AbstractAssert;
  */
 public final class ContainerAssert extends AbstractAssert<ContainerAssert, Container> {
   private final String subject;
+  private final Bundle bundle;
 
   ContainerAssert(Container actual, String subject) {
+    this(actual, subject, null);
+  }
+
+  /** Assertions on a container of an object reached from {@code bundle} (null when not). */
+  ContainerAssert(Container actual, String subject, Bundle bundle) {
     super(actual, ContainerAssert.class);
     this.subject = subject;
+    this.bundle = bundle;
   }
 
   private AssertionError failure(String expectation, String but, String found) {
@@ -74,7 +82,7 @@ public final class ContainerAssert extends AbstractAssert<ContainerAssert, Conta
     Objects.requireNonNull(name, "name == null");
     for (EnvVar e : actual.env()) {
       if (e.name().filter(name::equals).isPresent()) {
-        EnvAssert next = new EnvAssert(e, "env var " + name + " of " + subject);
+        EnvAssert next = new EnvAssert(e, "env var " + name + " of " + subject, bundle);
         next.info.description(info.description());
         return next;
       }

@@ -1,7 +1,9 @@
 package io.kubeprint.test;
 
+import io.kubeprint.core.Bundle;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.pod.ConfigMapKeySelector;
 import io.kubeprint.core.pod.EnvVar;
 import io.kubeprint.core.pod.EnvVarSource;
@@ -14,14 +16,18 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on one environment variable, reached with {@link ContainerAssert#hasEnv(String)}:
  * {@code .hasEnv("SECRET_ID").fromSecret(apiKey, "id")}, {@code .hasEnv("MODE").hasValue("prod")}. Failures
- * name the variable, its container and object, and never print a Secret's values.
+ * name the variable, its container and object, and never print a Secret's values. Reached from a bundle, a
+ * ConfigMap or Secret is named by its own name even when roll-on-change renamed it ({@code api-settings} for the
+ * reference to {@code api-settings-5adf1bf2be}).
  */
 public final class EnvAssert extends AbstractAssert<EnvAssert, EnvVar> {
   private final String subject;
+  private final Bundle bundle;
 
-  EnvAssert(EnvVar actual, String subject) {
+  EnvAssert(EnvVar actual, String subject, Bundle bundle) {
     super(actual, EnvAssert.class);
     this.subject = subject;
+    this.bundle = bundle;
   }
 
   /**
@@ -30,7 +36,9 @@ public final class EnvAssert extends AbstractAssert<EnvAssert, EnvVar> {
    */
   public EnvAssert fromSecret(Secret secret, String key) {
     Objects.requireNonNull(secret, "secret == null");
-    fromSecret(secret.name(), key);
+    secret = InBundle.resolve(bundle, secret);
+    fromSecret(refName(actual.valueFrom().flatMap(EnvVarSource::secretKeyRef).flatMap(SecretKeySelector::name), secret),
+        key);
     if (!secret.data().containsKey(key)) {
       throw Failure.of(info, subject, "to come from Secret " + secret.name() + ", key " + key,
           "but " + secret.displayName() + " had keys", Describe.list(new TreeSet<>(secret.data().keySet())));
@@ -44,7 +52,7 @@ public final class EnvAssert extends AbstractAssert<EnvAssert, EnvVar> {
     Objects.requireNonNull(secretName, "secretName == null");
     Objects.requireNonNull(key, "key == null");
     Optional<SecretKeySelector> ref = actual.valueFrom().flatMap(EnvVarSource::secretKeyRef);
-    if (!ref.flatMap(SecretKeySelector::name).filter(secretName::equals).isPresent()
+    if (!ref.flatMap(SecretKeySelector::name).filter(n -> InBundle.refersTo(bundle, Kind.SECRET, n, secretName)).isPresent()
         || !ref.flatMap(SecretKeySelector::key).filter(key::equals).isPresent()) {
       throw Failure.of(info, subject, "to come from Secret " + secretName + ", key " + key, "but came from", source());
     }
@@ -57,7 +65,9 @@ public final class EnvAssert extends AbstractAssert<EnvAssert, EnvVar> {
    */
   public EnvAssert fromConfigMap(ConfigMap configMap, String key) {
     Objects.requireNonNull(configMap, "configMap == null");
-    fromConfigMap(configMap.name(), key);
+    configMap = InBundle.resolve(bundle, configMap);
+    fromConfigMap(refName(actual.valueFrom().flatMap(EnvVarSource::configMapKeyRef)
+        .flatMap(ConfigMapKeySelector::name), configMap), key);
     if (!configMap.data().containsKey(key) && !configMap.binaryData().containsKey(key)) {
       TreeSet<String> keys = new TreeSet<>(configMap.data().keySet());
       keys.addAll(configMap.binaryData().keySet());
@@ -73,7 +83,8 @@ public final class EnvAssert extends AbstractAssert<EnvAssert, EnvVar> {
     Objects.requireNonNull(configMapName, "configMapName == null");
     Objects.requireNonNull(key, "key == null");
     Optional<ConfigMapKeySelector> ref = actual.valueFrom().flatMap(EnvVarSource::configMapKeyRef);
-    if (!ref.flatMap(ConfigMapKeySelector::name).filter(configMapName::equals).isPresent()
+    if (!ref.flatMap(ConfigMapKeySelector::name)
+        .filter(n -> InBundle.refersTo(bundle, Kind.CONFIG_MAP, n, configMapName)).isPresent()
         || !ref.flatMap(ConfigMapKeySelector::key).filter(key::equals).isPresent()) {
       throw Failure.of(info, subject, "to come from ConfigMap " + configMapName + ", key " + key, "but came from",
           source());
@@ -100,6 +111,11 @@ public final class EnvAssert extends AbstractAssert<EnvAssert, EnvVar> {
       throw Failure.of(info, subject, "to have value " + value, "but came from", source());
     }
     return this;
+  }
+
+  /** The name to expect for {@code object}: its own when the reference says it, else the one it was renamed from. */
+  private static String refName(Optional<String> reference, io.kubeprint.core.meta.KubeObject object) {
+    return reference.filter(object.name()::equals).isPresent() ? object.name() : Bundle.baseName(object);
   }
 
   /** Where the value comes from, in words; Secret references name the key, never a value. */

@@ -51,7 +51,7 @@ public final class ServiceAssert extends AbstractKubeObjectAssert<ServiceAssert,
   /** Verifies that the selector selects the pods of {@code workload}: {@code assertThat(webserver).selects(blue)}. */
   public ServiceAssert selects(KubeObject workload) {
     isNotNull();
-    Pods.require(workload, "workload");
+    workload = inBundle(Pods.require(workload, "workload"));
     requireSelects(workload, "to select the pods of " + workload.displayName() + ", labelled "
         + Describe.labels(Pods.labels(workload)));
     return myself;
@@ -60,7 +60,7 @@ public final class ServiceAssert extends AbstractKubeObjectAssert<ServiceAssert,
   /** Verifies that the selector does not select the pods of {@code workload}: {@code assertThat(webserver).doesNotSelect(green)}. */
   public ServiceAssert doesNotSelect(KubeObject workload) {
     isNotNull();
-    Pods.require(workload, "workload");
+    workload = inBundle(Pods.require(workload, "workload"));
     if (selectsPods(workload)) {
       throw failure("not to select the pods of " + workload.displayName() + ", labelled "
           + Describe.labels(Pods.labels(workload)), "but had selector", Describe.labels(actual.spec().selector()));
@@ -83,7 +83,7 @@ public final class ServiceAssert extends AbstractKubeObjectAssert<ServiceAssert,
    */
   public ServiceAssert routesTo(KubeObject workload, int containerPort) {
     isNotNull();
-    Pods.require(workload, "workload");
+    workload = inBundle(Pods.require(workload, "workload"));
     String expectation = "to route to port " + containerPort + " of " + workload.displayName();
     requireSelects(workload, expectation + ", whose pods are labelled " + Describe.labels(Pods.labels(workload)));
     PodSpec pods = Pods.spec(workload);
@@ -108,7 +108,7 @@ public final class ServiceAssert extends AbstractKubeObjectAssert<ServiceAssert,
 
   private ServiceAssert routes(Integer port, KubeObject workload, String containerPortName) {
     isNotNull();
-    Pods.require(workload, "workload");
+    workload = inBundle(Pods.require(workload, "workload"));
     Objects.requireNonNull(containerPortName, "containerPortName == null");
     String expectation = (port == null ? "to route" : "to route port " + port) + " to container port "
         + containerPortName + " of " + workload.displayName();

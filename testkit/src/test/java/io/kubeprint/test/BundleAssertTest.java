@@ -92,7 +92,7 @@ class BundleAssertTest {
         "Deployment/webserver-green", "Deployment/webserver-blue");
     assertThatThrownBy(() -> assertThat(bundle(PROJECT_ID, BLUE)).hasObjects("ConfigMap/projectid"))
         .hasMessage("\nExpecting bundle of 2 objects:\n  to have exactly objects [ConfigMap/projectid]\n"
-            + "but had:\n  [ConfigMap/projectid, Deployment/webserver-blue]");
+            + "but had:\n  [ConfigMap/projectid, Deployment/webserver-blue]\n  not expected: [Deployment/webserver-blue]");
     assertThatThrownBy(() -> assertThat(bundle(PROJECT_ID)).hasSize(2))
         .hasMessage("\nExpecting bundle of 1 object:\n  to have 2 objects\nbut had:\n  [ConfigMap/projectid]");
   }

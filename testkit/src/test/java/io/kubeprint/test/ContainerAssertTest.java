@@ -1,6 +1,8 @@
 package io.kubeprint.test;
 
 import static io.kubeprint.dsl.Kube.container;
+import static io.kubeprint.dsl.Kube.cpu;
+import static io.kubeprint.dsl.Kube.memory;
 import static io.kubeprint.dsl.Kube.fieldRef;
 import static io.kubeprint.dsl.Kube.httpGet;
 import static io.kubeprint.dsl.Kube.secretRef;
@@ -24,8 +26,8 @@ class ContainerAssertTest {
       .env("MODE", "prod")
       .env("POD_NAME", fieldRef("metadata.name"))
       .env("TOKEN", fromSecret(secretRef("tokens"), "api"))
-      .requests("100m", "128Mi")
-      .limits("1", "256Mi")
+      .requests(cpu("100m"), memory("128Mi"))
+      .limits(cpu("1"), memory("256Mi"))
       .mount("config", "/etc/api")
       .readinessProbe(httpGet("/ready", "http"))
       .build();

@@ -154,6 +154,7 @@ final class BundleReferences {
       return;
     }
     if (index.find(SERVICE_ACCOUNT, ns, name).isEmpty() && !index.isExternal(SERVICE_ACCOUNT, ns, name)) {
+      index.missing(SERVICE_ACCOUNT, ns, name);
       v.add(SERVICE_ACCOUNT_NOT_FOUND, at, notFound(SERVICE_ACCOUNT, ns, name, index));
     }
   }
@@ -164,6 +165,7 @@ final class BundleReferences {
     }
     if (index.find(PERSISTENT_VOLUME_CLAIM, ns, name).isEmpty() && !index.isStatefulSetClaim(ns, name)
         && !index.isExternal(PERSISTENT_VOLUME_CLAIM, ns, name)) {
+      index.missing(PERSISTENT_VOLUME_CLAIM, ns, name);
       v.add(CLAIM_NOT_FOUND, at, notFound(PERSISTENT_VOLUME_CLAIM, ns, name, index));
     }
   }
@@ -190,6 +192,7 @@ final class BundleReferences {
         return;
       }
     }
+    index.missing(kinds.get(0), ns, name);
     v.add(SCALE_TARGET_NOT_FOUND, FieldPath.of("spec", "scaleTargetRef", "name"), notFound(kinds.get(0), ns, name,
         index));
   }
@@ -240,10 +243,12 @@ final class BundleReferences {
       if ("ClusterRole".equals(kind) && index.has(CLUSTER_ROLE) && !isBuiltIn(name)
           && index.named(CLUSTER_ROLE, name).isEmpty() && !index.isExternal(CLUSTER_ROLE, "", name)) {
         // ClusterRoles have no namespace: every one of the bundle is a candidate.
+        index.missing(CLUSTER_ROLE, "", name);
         v.add(ROLE_REF_NOT_FOUND, at, "must name a ClusterRole in the bundle or a built-in one (was \"" + name
             + "\")" + hint(CLUSTER_ROLE, "", name, index, BUILT_IN_CLUSTER_ROLES));
       } else if ("Role".equals(kind) && o.kind().equals(ROLE_BINDING) && index.has(ROLE)
           && index.find(ROLE, ns, name).isEmpty() && !index.isExternal(ROLE, ns, name)) {
+        index.missing(ROLE, ns, name);
         v.add(ROLE_REF_NOT_FOUND, at, notFound(ROLE, ns, name, index));
       }
     }
@@ -258,6 +263,7 @@ final class BundleReferences {
       String subjectNs = Untyped.string(s, "namespace");
       String in = subjectNs == null || subjectNs.isEmpty() ? ns : subjectNs;
       if (index.find(SERVICE_ACCOUNT, in, subject).isEmpty() && !index.isExternal(SERVICE_ACCOUNT, in, subject)) {
+        index.missing(SERVICE_ACCOUNT, in, subject);
         v.add(SUBJECT_NOT_FOUND, FieldPath.of("subjects").index(i).child("name"),
             notFound(SERVICE_ACCOUNT, in, subject, index));
       }

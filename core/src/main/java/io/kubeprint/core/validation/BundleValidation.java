@@ -143,7 +143,21 @@ final class BundleValidation {
   private BundleValidation() {}
 
   static List<Violation> validate(Bundle bundle) {
+    return validate(new Index(bundle));
+  }
+
+  /**
+   * The objects the references of {@code bundle} name that are neither in it nor declared external, in the order
+   * met: what {@link Bundle#withExternal(Kind, String)} would declare to make those references resolve.
+   */
+  static List<Bundle.External> missing(Bundle bundle) {
     Index index = new Index(bundle);
+    validate(index);
+    return List.copyOf(index.missing);
+  }
+
+  private static List<Violation> validate(Index index) {
+    Bundle bundle = index.bundle;
     List<Violation> out = new ArrayList<>();
     duplicates(bundle, out);
     for (KubeObject o : bundle.objects()) {
@@ -319,6 +333,7 @@ final class BundleValidation {
       Optional<String> name = ref.name().filter(n -> !n.isEmpty());
       if (name.isPresent() && index.find(Kind.SECRET, ns, name.get()).isEmpty()
           && !index.isExternal(Kind.SECRET, ns, name.get())) {
+        index.missing(Kind.SECRET, ns, name.get());
         v.add(IMAGE_PULL_SECRET_NOT_FOUND, p.specPath().child("imagePullSecrets").index(i).child("name"),
             notFound(Kind.SECRET, ns, name.get(), index));
       }
@@ -462,6 +477,7 @@ final class BundleValidation {
     }
     Optional<KubeObject> found = index.find(kind, ns, name.get());
     if (found.isEmpty() && !index.isExternal(kind, ns, name.get())) {
+      index.missing(kind, ns, name.get());
       v.add(kind == Kind.CONFIG_MAP ? CONFIG_MAP_NOT_FOUND : SECRET_NOT_FOUND, at, notFound(kind, ns, name.get(), index));
     }
     return found;
@@ -596,8 +612,11 @@ final class BundleValidation {
 
   /** The bundle's objects as the checks look them up, indexed so that each look-up reads only what may match. */
   static final class Index {
+    final Bundle bundle;
     final List<PodTemplates.Pods> pods;
     final List<Bundle.External> externals;
+    /** What references looked for and found neither in the bundle nor declared external, in the order met. */
+    final Set<Bundle.External> missing = new LinkedHashSet<>();
     private final List<KubeObject> objects;
     /** The typed pods by label. */
     final PodsByLabel<PodTemplates.Pods> podsByLabel = new PodsByLabel<>();
@@ -613,6 +632,7 @@ final class BundleValidation {
     private final Map<String, List<KubeObject>> claimTemplates = new HashMap<>();
 
     Index(Bundle bundle) {
+      this.bundle = bundle;
       this.externals = bundle.externals();
       this.objects = bundle.objects();
       this.pods = podsByLabel.pods;
@@ -755,6 +775,11 @@ final class BundleValidation {
         }
       }
       return Optional.ofNullable(maybe);
+    }
+
+    /** Records that a reference from namespace {@code ns} ("" for none) to {@code kind} {@code name} found nothing. */
+    void missing(Kind kind, String ns, String name) {
+      missing.add(new Bundle.External(kind, ns.isEmpty() ? Optional.empty() : Optional.of(ns), name));
     }
 
     boolean isExternal(Kind kind, String ns, String name) {

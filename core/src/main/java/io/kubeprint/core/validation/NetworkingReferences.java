@@ -95,6 +95,7 @@ final class NetworkingReferences {
       return; // declared to live elsewhere: its ports are unknown here
     }
     if (found.isEmpty()) {
+      index.missing(Kind.SERVICE, ns, name);
       v.add(BundleReferences.INGRESS_BACKEND_NOT_FOUND, sp.child("name"), "must name a Service in the bundle (was \""
           + name + "\")" + hint(Kind.SERVICE, ns, name, index, List.of()));
       return;
@@ -125,6 +126,7 @@ final class NetworkingReferences {
     Optional<KubeObject> found = index.find(Kind.SECRET, ns, name);
     if (found.isEmpty()) {
       if (!index.isExternal(Kind.SECRET, ns, name)) {
+        index.missing(Kind.SECRET, ns, name);
         v.add(TLS_SECRET_NOT_FOUND, at, "must name a Secret in the bundle (was \"" + name + "\")"
             + hint(Kind.SECRET, ns, name, index, List.of()), Severity.WARNING);
       }

@@ -26,6 +26,7 @@ import io.kubeprint.core.workload.StatefulSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The entry point of validation: the API server's rules for one object ({@link #validate(KubeObject)}) and,
@@ -45,11 +46,42 @@ public final class Validator {
   }
 
   /**
-   * Every violation in a bundle, sorted: each object's, then the checks across objects as errors (a bundle
-   * built in code must be complete, or declare what lives elsewhere).
+   * Every violation in a bundle, sorted: each object's, then the checks across objects as the bundle's
+   * {@link Bundle#crossObjectChecks()} says (errors by default: a bundle built in code must be complete, or
+   * declare what lives elsewhere).
    */
   public static List<Violation> validate(Bundle bundle) {
-    return validate(bundle, Severity.ERROR);
+    return validate(bundle, bundle.crossObjectChecks());
+  }
+
+  /**
+   * Every violation in a bundle, sorted, with the checks across objects reported as errors, as warnings, or
+   * not run, as {@code crossObject} says (whatever the bundle's own {@link Bundle#crossObjectChecks()}).
+   */
+  public static List<Violation> validate(Bundle bundle, CrossObjectChecks crossObject) {
+    Objects.requireNonNull(crossObject, "crossObject == null");
+    return validate(bundle, crossObject.severity(), List.of());
+  }
+
+  /**
+   * The findings of the checks across objects alone, as errors, sorted: what {@link #validate(Bundle)} adds to
+   * the objects' own violations.
+   */
+  public static List<Violation> crossObject(Bundle bundle) {
+    List<Violation> out = new ArrayList<>(BundleValidation.validate(bundle));
+    Collections.sort(out);
+    return out;
+  }
+
+  /**
+   * The objects the references of {@code bundle}'s pods, Ingresses, autoscalers and bindings name that are neither
+   * in the bundle nor declared external, each once, in the order met: declaring them with
+   * {@link Bundle#withExternal(io.kubeprint.core.meta.Kind, String, String)} (or without a namespace when the
+   * referring object has none) makes those references resolve. A reference marked {@code optional}, and one into a
+   * kind the bundle holds no object of (a ServiceAccount, say, when it has none), looks for nothing.
+   */
+  public static List<Bundle.External> missingReferences(Bundle bundle) {
+    return BundleValidation.missing(bundle);
   }
 
   /**
@@ -63,7 +95,8 @@ public final class Validator {
   /**
    * Every violation in a bundle, sorted, as {@link #validate(Bundle, Severity)} finds them, with custom resources
    * checked against the CustomResourceDefinitions of the bundle and {@code moreDefinitions} (those of a
-   * {@code --crds} folder, say, which are not themselves validated or rendered).
+   * {@code --crds} folder, say, which are not themselves validated or rendered). A {@code null}
+   * {@code crossObject} leaves the checks across objects out.
    */
   public static List<Violation> validate(Bundle bundle, Severity crossObject, List<? extends KubeObject> moreDefinitions) {
     List<KubeObject> definitions = new ArrayList<>(moreDefinitions);
@@ -76,9 +109,11 @@ public final class Validator {
       customResource(o, crds, v);
       out.addAll(v.list());
     }
-    for (Violation x : BundleValidation.validate(bundle)) {
-      // A check that is only ever a warning stays one; the others take the severity asked for.
-      out.add(x.isError() ? x.withSeverity(crossObject) : x);
+    if (crossObject != null) {
+      for (Violation x : BundleValidation.validate(bundle)) {
+        // A check that is only ever a warning stays one; the others take the severity asked for.
+        out.add(x.isError() ? x.withSeverity(crossObject) : x);
+      }
     }
     Collections.sort(out);
     return out;

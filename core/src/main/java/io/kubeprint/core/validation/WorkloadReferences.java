@@ -50,6 +50,7 @@ final class WorkloadReferences {
     Optional<KubeObject> found = index.find(Kind.SERVICE, ns, name.get());
     if (found.isEmpty()) {
       if (!index.isExternal(Kind.SERVICE, ns, name.get())) {
+        index.missing(Kind.SERVICE, ns, name.get());
         v.add(STATEFUL_SET_SERVICE_NOT_FOUND, at, "should name a headless Service in the bundle (was \""
             + name.get() + "\")" + BundleValidation.hint(Kind.SERVICE, ns, name.get(), index, List.of()),
             Severity.WARNING);

@@ -89,10 +89,11 @@ public final class Main {
           "--check, write nothing and print the files that would change, one per line, exit 1 when any",
           "would. Exit 1 for a document of the wrong shape or a comment fmt cannot place (on a field",
           "it leaves out), 2 for input that is not YAML or JSON or cannot be read.")),
-      new Command("render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]", List.of(
+      new Command("render --source CLASS --out DIR [--classpath PATH] [--set KEY=VALUE]... [--redact-secrets]", List.of(
           "Instantiate CLASS (a io.kubeprint.core.ManifestSource with a public no-argument",
-          "constructor, found on the classpath or on PATH), validate its bundle and write one",
-          "file per object and a kustomization.yaml into DIR.")),
+          "constructor, or one taking Map<String, String> that gets the --set settings, found on",
+          "the classpath or on PATH), validate its bundle and write one file per object and a",
+          "kustomization.yaml into DIR.")),
       new Command("import [--class NAME] [--package PKG] [--inline-secrets] FILE|DIR...", List.of(
           "Print one Java source file: a ManifestSource class (named NAME, by default after the first",
           "FILE or DIR) that builds the same objects with the DSL. Secret values stay out of the",
@@ -394,6 +395,17 @@ public final class Main {
       classpath = option(args, "-cp");
     }
     boolean redact = flag(args, "--redact-secrets");
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String set = option(args, "--set"); set != null; set = option(args, "--set")) {
+      int eq = set.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageException("--set takes key=value (was \"" + set + "\")");
+      }
+      String key = set.substring(0, eq);
+      if (settings.put(key, set.substring(eq + 1)) != null) {
+        throw new UsageException("--set " + key + " must be given once (was given twice)");
+      }
+    }
     if (source == null || dir == null) {
       throw new UsageException("render needs --source CLASS and --out DIR");
     }
@@ -402,7 +414,7 @@ public final class Main {
     }
     ManifestSource manifestSource;
     try {
-      manifestSource = load(source, classpath);
+      manifestSource = load(source, classpath, settings);
     } catch (ReflectiveOperationException | ClassCastException | MalformedURLException | LinkageError e) {
       err.println("error: cannot use " + source + " as a ManifestSource: " + e);
       return UNUSABLE;
@@ -512,7 +524,12 @@ public final class Main {
     return diff.isEmpty() ? OK : PROBLEMS;
   }
 
-  private static ManifestSource load(String className, String classpath)
+  /**
+   * An instance of {@code className}: made with its public constructor taking {@code Map<String, String>} (given
+   * the {@code --set} settings, in order, unmodifiable) when it has one, else with its no-argument constructor,
+   * which takes no settings.
+   */
+  private static ManifestSource load(String className, String classpath, Map<String, String> settings)
       throws ReflectiveOperationException, MalformedURLException {
     ClassLoader parent = Main.class.getClassLoader();
     ClassLoader loader = parent;
@@ -527,7 +544,15 @@ public final class Main {
     }
     Class<?> type = Class.forName(className, true, loader);
     try {
-      return (ManifestSource) type.getConstructor().newInstance();
+      try {
+        return (ManifestSource) type.getConstructor(Map.class).newInstance(Collections.unmodifiableMap(settings));
+      } catch (NoSuchMethodException e) {
+        if (!settings.isEmpty()) {
+          throw new ReflectiveOperationException("it takes no settings (was given --set " + String.join(", ",
+              settings.keySet()) + "); give it a public constructor taking Map<String, String>");
+        }
+        return (ManifestSource) type.getConstructor().newInstance();
+      }
     } catch (InvocationTargetException e) {
       throw new ReflectiveOperationException("its constructor threw " + e.getCause(), e.getCause());
     }

@@ -39,6 +39,12 @@ import java.util.regex.Pattern;
  * elements changed order gets one {@code order} line. A field present on one side only shows as
  * {@code (absent)} on the other; an added or removed object or list element prints as compact JSON.
  *
+ * <p>Roll-on-change generations are paired: when the old manifests hold {@code ConfigMap/settings-fcada8e59c} and
+ * the new ones {@code ConfigMap/settings-21afd34d7a} instead (one base name, a 10-hex-digit hash suffix, of the
+ * same kind and namespace), the two are compared as one object, listed under the new name:
+ * {@code ~ ConfigMap/settings-21afd34d7a metadata.name: settings-fcada8e59c → settings-21afd34d7a} and
+ * {@code ~ ConfigMap/settings-21afd34d7a data[LOG_LEVEL]: info → debug}.
+ *
  * <p>Secret values are never shown: a changed value of a Secret's {@code data} reads
  * {@code (value changed, redacted)}, an added or removed one {@code (redacted)}; so does the
  * {@code kubectl.kubernetes.io/last-applied-configuration} annotation of a Secret, which holds its data.
@@ -86,11 +92,17 @@ public final class ManifestDiff {
     Map<Key, KubeObject> now = index(after, "new");
     Set<Key> keys = new TreeSet<>(old.keySet());
     keys.addAll(now.keySet());
+    Map<Key, Key> renamed = generations(old, now);
     List<Change> out = new ArrayList<>();
     for (Key k : keys) {
       KubeObject a = old.get(k);
       KubeObject b = now.get(k);
-      if (b == null) {
+      if (renamed.containsValue(k) && b == null) {
+        continue; // the old generation of a renamed object: compared with the new one below
+      }
+      if (renamed.containsKey(k)) {
+        new ObjectDiff(k, old.get(renamed.get(k)), b, out).run();
+      } else if (b == null) {
         out.add(new Change(Change.Type.REMOVED, k.display(), "", ""));
       } else if (a == null) {
         out.add(new Change(Change.Type.ADDED, k.display(), "", ""));
@@ -119,6 +131,53 @@ public final class ManifestDiff {
       b.append(c).append('\n');
     }
     return b.toString();
+  }
+
+  /** A roll-on-change name: {@code <base>-<10 lower-case hex>}. */
+  private static final Pattern HASHED = Pattern.compile("(.+)-[0-9a-f]{10}");
+  private static final String HASHED_FROM = Bundle.HASHED_FROM_LABEL;
+
+  /**
+   * The roll-on-change generations to compare with each other, new key to old key: an object only in the new
+   * manifests and one only in the old, of the same kind and namespace, whose names are one base name plus a hash
+   * suffix ({@code settings-21afd34d7a} and {@code settings-fcada8e59c}; the {@value #HASHED_FROM} label, when
+   * present, gives the base), when exactly one of each has that base.
+   */
+  private static Map<Key, Key> generations(Map<Key, KubeObject> old, Map<Key, KubeObject> now) {
+    Map<String, List<Key>> removed = new TreeMap<>();
+    Map<String, List<Key>> added = new TreeMap<>();
+    old.forEach((k, o) -> {
+      if (!now.containsKey(k)) {
+        base(k, o).ifPresent(b -> removed.computeIfAbsent(b, x -> new ArrayList<>()).add(k));
+      }
+    });
+    now.forEach((k, o) -> {
+      if (!old.containsKey(k)) {
+        base(k, o).ifPresent(b -> added.computeIfAbsent(b, x -> new ArrayList<>()).add(k));
+      }
+    });
+    Map<Key, Key> out = new TreeMap<>();
+    added.forEach((b, ks) -> {
+      List<Key> was = removed.get(b);
+      if (ks.size() == 1 && was != null && was.size() == 1) {
+        out.put(ks.get(0), was.get(0));
+      }
+    });
+    return out;
+  }
+
+  /** {@code Kind namespace base} of a hash-suffixed object, or empty. */
+  private static java.util.Optional<String> base(Key k, KubeObject o) {
+    var m = HASHED.matcher(k.name());
+    if (!m.matches()) {
+      return java.util.Optional.empty();
+    }
+    String label = o.metadata().labels().get(HASHED_FROM);
+    String base = label != null && !label.isEmpty() ? label : m.group(1);
+    if (!k.name().startsWith(base + "-")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(k.kind() + " " + k.namespace() + " " + base);
   }
 
   private static Map<Key, KubeObject> index(Bundle bundle, String side) {

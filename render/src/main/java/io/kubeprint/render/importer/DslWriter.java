@@ -1188,13 +1188,18 @@ final class DslWriter {
     quantities(c, "limits", "limit", r.limits());
   }
 
-  /** {@code .requests(cpu, memory)} when both parse, then {@code .request(name, quantity)} for the others. */
+  /**
+   * {@code .requests(cpu("250m"), memory("256Mi"))} when both parse as the DSL's {@code Cpu} and {@code Memory}
+   * take them (no byte suffix on a CPU amount, no {@code m} on a memory amount), then
+   * {@code .request(name, quantity)} for the others.
+   */
   private void quantities(Chain c, String pair, String one, Map<String, Quantity> m) {
     Quantity cpu = m.get("cpu");
     Quantity memory = m.get("memory");
-    boolean both = cpu != null && memory != null && cpu.isValid() && memory.isValid();
+    boolean both = cpu != null && memory != null && cpu.isValid() && memory.isValid()
+        && !cpu.toString().matches(".*[KMGTPE]i$") && !memory.toString().endsWith("m");
     if (both) {
-      c.then(pair, Code.string(cpu.toString()), Code.string(memory.toString()));
+      c.then(pair, Code.call("cpu", Code.string(cpu.toString())), Code.call("memory", Code.string(memory.toString())));
     }
     m.forEach((k, q) -> {
       if (both && (k.equals("cpu") || k.equals("memory"))) {
@@ -1500,7 +1505,7 @@ final class DslWriter {
     } else if (p.name().isEmpty()) {
       c.then("port", port, intOrString(target.get()));
     } else if (!p.name().get().isBlank() && target.isPresent()) {
-      c.then("port", Code.string(p.name().get()), port, intOrString(target.get()));
+      c.then("port", port, Code.string(p.name().get()), intOrString(target.get()));
     } else {
       c.then("port", lit.of(p.withNodePort(Optional.empty()), ServicePort.class));
     }

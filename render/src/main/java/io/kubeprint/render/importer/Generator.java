@@ -4,7 +4,11 @@ import io.kubeprint.core.Bundle;
 import io.kubeprint.core.ManifestSource;
 import io.kubeprint.core.config.Bytes;
 import io.kubeprint.core.config.Secret;
+import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.core.validation.CrossObjectChecks;
+import io.kubeprint.core.validation.Validator;
+import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.importer.Code.Expr;
 import io.kubeprint.render.importer.Code.Printer;
 import java.io.IOException;
@@ -21,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Lays out the generated class: names, one method per object, {@code manifests()}, the Secret value helper. */
 final class Generator {
@@ -31,11 +36,18 @@ final class Generator {
   private final Map<Secret, Map<String, String>> secretVariables = new IdentityHashMap<>();
   private final List<String> variables = new ArrayList<>();
   private final Literals literals;
+  private final List<Bundle.External> declared;
 
   Generator(List<Entry> entries, List<String> inputs, ImportOptions options) {
+    this(entries, inputs, options, List.of());
+  }
+
+  /** A generator whose bundle also declares {@code declared}, the externals of a bundle being imported. */
+  Generator(List<Entry> entries, List<String> inputs, ImportOptions options, List<Bundle.External> declared) {
     this.entries = entries;
     this.inputs = inputs;
     this.options = options;
+    this.declared = declared;
     this.literals = new Literals(imports, options.inlineSecrets() ? new InlineSecrets() : new EnvironmentSecrets());
   }
 
@@ -211,10 +223,61 @@ final class Generator {
     for (Entry e : entries) {
       all.add(Code.atom(e.id));
     }
+    Bundle read = Bundle.of(entries.stream().map(e -> e.object).toList());
+    for (Bundle.External e : declared) {
+      read = withExternal(read, e);
+    }
+    List<Bundle.External> externals = new ArrayList<>(declared);
+    for (Bundle.External e : Validator.missingReferences(read)) {
+      externals.add(e);
+      read = withExternal(read, e);
+    }
+    Code.Chain chain = Code.chain(Code.filled("bundle", all)).broken();
+    for (Bundle.External e : externals) {
+      List<Expr> args = new ArrayList<>();
+      args.add(kind(e.kind()));
+      e.namespace().ifPresent(ns -> args.add(Code.string(ns)));
+      args.add(Code.string(e.name()));
+      chain.then("withExternal", args);
+    }
+    List<Violation> left = Validator.crossObject(read);
+    if (!left.isEmpty()) {
+      Map<String, Integer> byRule = new TreeMap<>();
+      left.forEach(v -> byRule.merge(v.ruleId(), 1, Integer::sum));
+      List<String> counts = new ArrayList<>();
+      byRule.forEach((rule, n) -> counts.add(n + " " + rule));
+      b.append(lineComment("The checks across objects find " + left.size() + " more problem"
+          + (left.size() == 1 ? "" : "s") + " in this input than declaring the objects it refers to answers ("
+          + String.join(", ", counts) + "), as kubeprint validate reports them for the files: they are warnings"
+          + " here so that the bundle renders; fix them and remove withCrossObjectChecks to make them errors."));
+      chain.then("withCrossObjectChecks", Code.atom(imports.use(CrossObjectChecks.class) + ".WARNING"));
+    }
     Printer p = new Printer();
     p.write("    return ");
-    Code.filled("bundle", all).print(p, 4);
+    (chain.isEmpty() ? Code.filled("bundle", all) : chain).print(p, 4);
     return b.append(p).append(";\n").toString();
+  }
+
+  private static Bundle withExternal(Bundle b, Bundle.External e) {
+    return e.namespace().isPresent() ? b.withExternal(e.kind(), e.namespace().get(), e.name())
+        : b.withExternal(e.kind(), e.name());
+  }
+
+  /** {@code Kind.CONFIG_MAP} for a kind with a constant, else {@code Kind.of("v1", "ServiceAccount")}. */
+  private Expr kind(Kind kind) {
+    String type = imports.use(Kind.class);
+    String constant = KIND_CONSTANTS.get(kind);
+    return constant != null ? Code.atom(type + "." + constant)
+        : Code.call(type + ".of", Code.string(kind.apiVersion()), Code.string(kind.kindName()));
+  }
+
+  private static final Map<Kind, String> KIND_CONSTANTS = Map.of(Kind.NAMESPACE, "NAMESPACE", Kind.SECRET, "SECRET",
+      Kind.CONFIG_MAP, "CONFIG_MAP", Kind.SERVICE, "SERVICE", Kind.POD, "POD", Kind.REPLICA_SET, "REPLICA_SET",
+      Kind.DEPLOYMENT, "DEPLOYMENT", Kind.CRON_JOB, "CRON_JOB", Kind.POD_TEMPLATE, "POD_TEMPLATE");
+
+  /** A {@code //} comment in {@code manifests()}, wrapped. */
+  private static String lineComment(String text) {
+    return wrap(text, "    //");
   }
 
   private static void declare(Entry e, List<Entry> order, Set<Entry> done) {

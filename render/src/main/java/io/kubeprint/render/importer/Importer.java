@@ -21,6 +21,13 @@ import java.util.Objects;
  * {@code editPodSpec(..)} or withers, so that the class builds values equal to the ones read: rendering its
  * bundle and reading the YAML back gives the input's model.
  *
+ * <p>The generated bundle renders: every object the input refers to but does not hold (a ConfigMap, a Secret, a
+ * ServiceAccount, ...) is declared with {@code .withExternal(..)}, and when kubeprint's checks across objects
+ * still find problems that no declaration answers (two objects of one name, Services selecting no pod of the
+ * input, overlapping selectors: a folder of examples rather than one application), the bundle reports them as
+ * warnings ({@code .withCrossObjectChecks(CrossObjectChecks.WARNING)}, with a comment counting them by rule),
+ * as {@code kubeprint validate} does for the files.
+ *
  * <p>Secret values stay out of the source unless {@link ImportOptions#inlineSecrets(boolean)}: the code reads
  * each from an environment variable ({@code APIKEY_ID} for key {@code id} of Secret {@code apikey}), or from
  * the file named by that variable with {@code _FILE} appended, and its comments say so.
@@ -58,6 +65,6 @@ public final class Importer {
     for (KubeObject o : bundle.objects()) {
       entries.add(new Entry(o, null));
     }
-    return new Generator(entries, List.of(), options).generate();
+    return new Generator(entries, List.of(), options, bundle.externals()).generate();
   }
 }

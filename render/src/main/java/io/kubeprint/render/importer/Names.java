@@ -30,6 +30,7 @@ final class Names {
       "serviceAccount", "claim",
       "job", "statefulSet", "daemonSet", "headlessService",
       "autoscaler", "horizontalPodAutoscaler", "disruptionBudget", "podDisruptionBudget",
+      "cpu", "memory",
       // the generated class
       "manifests", "secretValue",
       // java.lang.Object

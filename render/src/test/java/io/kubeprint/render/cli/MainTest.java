@@ -491,7 +491,7 @@ class MainTest {
       assertThat(r.outLines()).first().isEqualTo(USAGE_FIRST_LINE);
       assertThat(r.out()).contains("validate [--strict] [--crds DIR] [--policy baseline|restricted|recommended|FILE]"
           + " [--output text|json|junit|github|sarif] FILE|DIR...", "fmt [--write|--check] FILE|DIR...",
-          "render --source CLASS --out DIR [--classpath PATH] [--redact-secrets]");
+          "render --source CLASS --out DIR [--classpath PATH] [--set KEY=VALUE]... [--redact-secrets]");
       assertThat(r.err()).isEmpty();
     }
 
@@ -844,6 +844,35 @@ class MainTest {
       assertThat(Files.readString(out.resolve("32-deployment-web.yaml"))).isEqualTo(Yaml.render(Fixtures.deployment("web")));
       assertThat(Files.readString(out.resolve("10-secret-api.yaml"))).contains("key: czNjcjN0");
       assertThat(out.resolve("kustomization.yaml")).isRegularFile();
+    }
+
+    @Test
+    void should_pass_the_set_settings_to_a_source_taking_a_map() throws IOException {
+      // GIVEN one class rendering an environment and a colour from its settings
+      Path prod = dir.resolve("prod");
+      Path dev = dir.resolve("dev");
+      // WHEN rendering it twice with other settings
+      Run r = run("render", "--source", SettingsTestApp.class.getName(), "--set", "env=prod", "--set", "color=green",
+          "--out", prod.toString());
+      Run d = run("render", "--source", SettingsTestApp.class.getName(), "--out", dev.toString());
+      // THEN each render got its settings (none: an empty map)
+      assertThat(r.code()).isZero();
+      assertThat(Files.readString(prod.resolve("11-configmap-settings-prod.yaml"))).contains("color: green");
+      assertThat(d.code()).isZero();
+      assertThat(Files.readString(dev.resolve("11-configmap-settings-dev.yaml"))).contains("color: blue");
+    }
+
+    @Test
+    void should_refuse_settings_for_a_source_that_takes_none_and_malformed_ones() {
+      Path out = dir.resolve("k8s");
+      Run r = run("render", "--source", TestApp.class.getName(), "--set", "env=prod", "--out", out.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("error: cannot use " + TestApp.class.getName() + " as a ManifestSource:")
+          .contains("it takes no settings (was given --set env); give it a public constructor taking Map<String, String>");
+      Run bad = run("render", "--source", SettingsTestApp.class.getName(), "--set", "env", "--out", out.toString());
+      assertThat(bad.code()).isEqualTo(2);
+      assertThat(bad.err()).contains("--set takes key=value (was \"env\")");
+      assertThat(out).doesNotExist();
     }
 
     @Test

@@ -376,4 +376,46 @@ class ManifestDiffTest {
     assertThat(c.detail()).isEqualTo("3 → 4");
     assertThat(c.type().symbol()).isEqualTo('~');
   }
+
+  @Test
+  void should_pair_roll_on_change_generations_and_show_the_data_change() {
+    // GIVEN a ConfigMap renamed by roll-on-change when LOG_LEVEL changed
+    String before = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings-fcada8e59c
+          labels: {kubeprint.io/hashed-from: settings}
+        data: {LOG_LEVEL: info, MODE: fast}
+        """;
+    String after = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings-21afd34d7a
+          labels: {kubeprint.io/hashed-from: settings}
+        data: {LOG_LEVEL: debug, MODE: fast}
+        """;
+    // THEN the diff pairs the two generations under the new name and shows the data change
+    assertThat(diff(before, after)).isEqualTo("""
+        ~ ConfigMap/settings-21afd34d7a metadata.name: settings-fcada8e59c → settings-21afd34d7a
+        ~ ConfigMap/settings-21afd34d7a data[LOG_LEVEL]: info → debug
+        """);
+  }
+
+  @Test
+  void should_pair_hash_suffixed_names_without_the_label_but_not_two_candidates() {
+    String one = "apiVersion: v1\nkind: Secret\nmetadata: {name: db-0123456789}\ndata: {password: czNjcjN0}\n";
+    String two = "apiVersion: v1\nkind: Secret\nmetadata: {name: db-abcdefabcd}\ndata: {password: b3RoZXI=}\n";
+    assertThat(diff(one, two)).isEqualTo("""
+        ~ Secret/db-abcdefabcd metadata.name: db-0123456789 → db-abcdefabcd
+        ~ Secret/db-abcdefabcd data[password]: (value changed, redacted)
+        """);
+    String three = two.replace("db-abcdefabcd", "db-bbbbbbbbbb");
+    assertThat(ManifestDiff.between(yaml(one), yaml(two + "---\n" + three)).toString()).isEqualTo("""
+        - Secret/db-0123456789
+        + Secret/db-abcdefabcd
+        + Secret/db-bbbbbbbbbb
+        """);
+  }
 }
