@@ -1,6 +1,5 @@
 package io.kubeprint.core.policy;
 
-import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.FieldPath;
@@ -306,13 +305,13 @@ final class BestPractices {
         + " replicas with a pod anti-affinity term on topologyKey kubernetes.io/hostname that selects the pods");
   }
 
-  /** The PodDisruptionBudget checks, over the PodDisruptionBudgets of the bundle (kept as generic objects). */
+  /** The PodDisruptionBudget checks, over the PodDisruptionBudgets of the bundle. */
   static void pdbs(List<KubeObject> objects, List<PodTemplateView> pods, Set<Check> enabled, Sink out) {
     for (KubeObject o : objects) {
-      if (!(o instanceof GenericObject g) || !g.kind().equals(PDB)) {
+      if (!o.kind().equals(PDB)) {
         continue;
       }
-      Map<String, Object> spec = J.map(g.extra().asMap(), "spec");
+      Map<String, Object> spec = PodTemplateView.specOf(o);
       Object max = J.get(spec, "maxUnavailable");
       if (enabled.contains(Check.PDB_MAX_UNAVAILABLE) && max != null
           && (Long.valueOf(0).equals(J.integer(max)) || "0%".equals(max))) {
@@ -358,9 +357,8 @@ final class BestPractices {
       String ns = p.owner().metadata().namespace().orElse("");
       boolean isolated = false;
       for (KubeObject o : objects) {
-        if (o instanceof GenericObject g && g.kind().equals(NETWORK_POLICY)
-            && o.metadata().namespace().orElse("").equals(ns)) {
-          Map<String, Object> selector = J.map(J.map(g.extra().asMap(), "spec"), "podSelector");
+        if (o.kind().equals(NETWORK_POLICY) && o.metadata().namespace().orElse("").equals(ns)) {
+          Map<String, Object> selector = J.map(PodTemplateView.specOf(o), "podSelector");
           if (Selection.matches(selector == null ? Map.of() : selector, p.labels(), false)) {
             isolated = true;
           }

@@ -4,6 +4,7 @@ import io.kubeprint.core.meta.GenericObject;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.core.workload.ReplicaSet;
+import io.kubeprint.core.workload.StatefulSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +76,16 @@ public record PodTemplateView(KubeObject owner, Map<String, Object> metadata, Ma
     return out;
   }
 
+  /**
+   * The {@code spec} of any object as the JSON object the renderer would write for it (absent: an empty map), so
+   * that a check reads a typed object and a verbatim one the same way.
+   */
+  public static Map<String, Object> specOf(KubeObject o) {
+    Map<String, Object> spec = o instanceof GenericObject g ? Untyped.map(g.extra().asMap(), "spec")
+        : Untyped.map(PodJson.object(o), "spec");
+    return spec == null ? Map.of() : spec;
+  }
+
   private static OptionalLong replicas(KubeObject o) {
     if (o instanceof Deployment d) {
       return OptionalLong.of(d.spec().replicas().orElse(1));
@@ -82,8 +93,10 @@ public record PodTemplateView(KubeObject owner, Map<String, Object> metadata, Ma
     if (o instanceof ReplicaSet r) {
       return OptionalLong.of(r.spec().replicas().orElse(1));
     }
-    if (o instanceof GenericObject g && (g.kind().equals(PodTemplates.STATEFUL_SET)
-        || g.kind().equals(PodTemplates.REPLICATION_CONTROLLER))) {
+    if (o instanceof StatefulSet s) {
+      return OptionalLong.of(s.spec().replicas().orElse(1));
+    }
+    if (o instanceof GenericObject g && g.kind().equals(PodTemplates.REPLICATION_CONTROLLER)) {
       Long n = Untyped.integer(Untyped.map(g.extra(), "spec"), "replicas");
       return OptionalLong.of(n == null ? 1 : n);
     }
