@@ -80,11 +80,14 @@ class Fabric8Test {
   @Test
   void should_come_back_unchanged_from_fabric8() {
     GenericObject account = (GenericObject) Manifests.parse("""
-        apiVersion: v1
-        kind: ServiceAccount
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
         metadata:
-          name: web
-        automountServiceAccountToken: false
+          name: reader
+        rules:
+        - apiGroups: [""]
+          resources: ["pods"]
+          verbs: ["get"]
         """, "in.yaml").objects().get(0);
     HasMetadata f = Fabric8.toFabric8(account);
     assertThat(f).isInstanceOf(GenericKubernetesResource.class);

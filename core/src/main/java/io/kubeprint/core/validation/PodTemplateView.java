@@ -81,9 +81,22 @@ public record PodTemplateView(KubeObject owner, Map<String, Object> metadata, Ma
    * that a check reads a typed object and a verbatim one the same way.
    */
   public static Map<String, Object> specOf(KubeObject o) {
-    Map<String, Object> spec = o instanceof GenericObject g ? Untyped.map(g.extra().asMap(), "spec")
-        : Untyped.map(PodJson.object(o), "spec");
-    return spec == null ? Map.of() : spec;
+    if (o instanceof GenericObject g) {
+      Map<String, Object> spec = Untyped.map(g.extra().asMap(), "spec");
+      return spec == null ? Map.of() : spec;
+    }
+    // The public model interface of the typed kind (its implementation class is package-private) declares spec()
+    // when the kind has one (ConfigMap, Secret and ServiceAccount have none).
+    for (Class<?> type : o.getClass().getInterfaces()) {
+      try {
+        return PodJson.object(type.getMethod("spec").invoke(o));
+      } catch (NoSuchMethodException e) {
+        // not this interface
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read the spec of " + o.displayName(), e);
+      }
+    }
+    return Map.of();
   }
 
   private static OptionalLong replicas(KubeObject o) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Capabilities;
@@ -112,7 +113,7 @@ class PolicyTest {
     Policy p = Policy.recommended().waive("latest-tag", "Pod/web", "pinned by the pipeline")
         .waive("no-read-only-root-fs", "*", "the app writes to /tmp")
         .waive("privileged-container", "Pod/web", "was privileged once");
-    GenericObject j = PodSecurityTest.job("{}", "{'containers':[{'name':'c','image':'nginx:latest',"
+    KubeObject j = PodSecurityTest.job("{}", "{'containers':[{'name':'c','image':'nginx:latest',"
         + "'securityContext':{'runAsNonRoot':true},'resources':{'requests':{'cpu':'1','memory':'1Gi'},"
         + "'limits':{'cpu':'1','memory':'1Gi'}}}]}");
     List<Violation> found = p.check(Bundle.of(rootPod("web", null, Map.of()), j));

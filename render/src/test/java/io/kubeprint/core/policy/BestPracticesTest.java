@@ -19,6 +19,7 @@ import io.kubeprint.core.workload.DeploymentSpec;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.service.ServiceSpec;
 import io.kubeprint.core.validation.Violation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,16 +30,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The kube-linter checks: for each a bundle that fails it (with the finding's line) and one that passes. */
 class BestPracticesTest {
 
-  static GenericObject generic(String apiVersion, String kind, String name, String namespace, String body) {
-    ObjectMeta.Builder m = ObjectMeta.builder().name(name);
+  /** The object of this kind, metadata and body (JSON with single quotes), read as kubeprint reads a manifest. */
+  static KubeObject generic(String apiVersion, String kind, String name, String namespace, String body) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
     if (namespace != null) {
-      m.namespace(namespace);
+      m.put("namespace", namespace);
     }
-    return GenericObject.of(apiVersion, kind).metadata(m.build()).extra(Fields.of(TinyJson.object(body))).build();
+    return TinyJson.read(apiVersion, kind, m, TinyJson.object(body));
   }
 
   /** A StatefulSet of {@code replicas} pods labelled app=db, with this pod spec. */
-  static GenericObject statefulSet(int replicas, String spec) {
+  static KubeObject statefulSet(int replicas, String spec) {
     return generic("apps/v1", "StatefulSet", "db", null, "{'spec':{'replicas':" + replicas
         + ",'serviceName':'db','selector':{'matchLabels':{'app':'db'}},'template':{'metadata':{'labels':{'app':'db'}},"
         + "'spec':" + spec + "}}}");

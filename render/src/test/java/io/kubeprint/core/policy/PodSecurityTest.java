@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.meta.Fields;
-import io.kubeprint.core.meta.GenericObject;
+import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.validation.Violation;
 import java.util.LinkedHashMap;
@@ -20,17 +20,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The Pod Security Standards checks, case by case, with the forbidden reason and detail the 1.32 PodSecurity
  * admission prints for the same pod (the cases follow the admission's own tests in
  * staging/src/k8s.io/pod-security-admission/policy/check_*_test.go). Pods are written as the pod template of a
- * Job kept as a generic object, so the checks read the same JSON the API server decodes.
+ * Job given as JSON and read as kubeprint reads a manifest, so the checks read what the API server decodes.
  */
 class PodSecurityTest {
 
   /** A Job whose pod template has this metadata and spec (JSON with single quotes). */
-  static GenericObject job(String metadata, String spec) {
+  static KubeObject job(String metadata, String spec) {
     Map<String, Object> template = new LinkedHashMap<>();
     template.put("metadata", TinyJson.object(metadata));
     template.put("spec", TinyJson.object(spec));
-    return GenericObject.of("batch/v1", "Job").metadata(ObjectMeta.builder().name("j").build())
-        .extra(Fields.of("spec", Map.of("template", template))).build();
+    return TinyJson.read("batch/v1", "Job", Map.of("name", "j"), Map.of("spec", Map.of("template", template)));
   }
 
   static List<Violation> run(String check, String metadata, String spec) {
@@ -241,7 +240,7 @@ class PodSecurityTest {
   @Test
   void should_report_every_failing_check_of_a_root_pod_at_restricted() {
     // GIVEN a pod that runs as root with nothing hardened
-    GenericObject j = job("{}", "{'containers':[{'name':'web','image':'nginx:1.27'}]}");
+    KubeObject j = job("{}", "{'containers':[{'name':'web','image':'nginx:1.27'}]}");
     // WHEN
     List<Violation> found = Policy.restricted().check(Bundle.of(j));
     // THEN the four restricted checks such a pod fails, as the admission lists them

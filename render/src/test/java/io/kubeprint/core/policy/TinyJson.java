@@ -1,5 +1,11 @@
 package io.kubeprint.core.policy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubeprint.core.Bundle;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.render.Manifests;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +18,27 @@ final class TinyJson {
 
   private TinyJson(String s) {
     this.s = s;
+  }
+
+  /**
+   * The object with this {@code apiVersion}, {@code kind}, metadata and other top-level fields, read as kubeprint
+   * reads a manifest: a typed value for the typed kinds, a generic object for the others.
+   */
+  static KubeObject read(String apiVersion, String kind, Map<String, Object> metadata, Map<String, Object> body) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("apiVersion", apiVersion);
+    doc.put("kind", kind);
+    doc.put("metadata", metadata);
+    doc.putAll(body);
+    try {
+      Bundle b = Manifests.parse(new ObjectMapper().writeValueAsString(doc), kind + ".json");
+      if (b.size() != 1) {
+        throw new IllegalStateException("one object expected, was " + b.objects());
+      }
+      return b.objects().get(0);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @SuppressWarnings("unchecked")
