@@ -140,7 +140,7 @@ final class BundleValidation {
   static List<Violation> validate(Bundle bundle) {
     Index index = new Index(bundle);
     List<Violation> out = new ArrayList<>();
-    duplicates(bundle, out);
+    duplicates(bundle, index, out);
     for (KubeObject o : bundle.objects()) {
       Violations v = new Violations(o);
       if (o instanceof Service s) {
@@ -153,7 +153,7 @@ final class BundleValidation {
       } else if (o instanceof GenericObject g) {
         BundleReferences.object(g, index, v);
       }
-      out.addAll(v.list());
+      v.addTo(out);
     }
     overlaps(index, out);
     return out;
@@ -161,15 +161,22 @@ final class BundleValidation {
 
   // ---- duplicates ----
 
-  private static void duplicates(Bundle bundle, List<Violation> out) {
-    Set<String> seen = new HashSet<>();
+  /** Objects of one kind and name are compared by namespace, the rest (almost every object) cost a look-up. */
+  private static void duplicates(Bundle bundle, Index index, List<Violation> out) {
+    Set<String> seen = null;
     for (KubeObject o : bundle.objects()) {
+      if (index.named(o.kind(), o.name()).size() < 2) {
+        continue;
+      }
+      if (seen == null) {
+        seen = new HashSet<>();
+      }
       String key = o.kind() + "/" + o.metadata().namespace().orElse("") + "/" + o.name();
       if (!seen.add(key)) {
         Violations v = new Violations(o.displayName());
         v.add(DUPLICATE_OBJECT, FieldPath.of("metadata", "name"),
             "must be unique per kind and namespace in a bundle (was \"" + o.name() + "\" again)");
-        out.addAll(v.list());
+        v.addTo(out);
       }
     }
   }
@@ -515,7 +522,7 @@ final class BundleValidation {
               + " would match both");
         }
       }
-      out.addAll(v.list());
+      v.addTo(out);
     }
   }
 

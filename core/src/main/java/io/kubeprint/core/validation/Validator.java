@@ -65,7 +65,7 @@ public final class Validator {
       Violations v = new Violations(o);
       validateInto(o, v);
       customResource(o, crds, v);
-      out.addAll(v.list());
+      v.addTo(out);
     }
     for (Violation x : BundleValidation.validate(bundle)) {
       out.add(x.withSeverity(crossObject));
