@@ -43,27 +43,40 @@ final class BlockYaml {
   }
 
   private boolean mapping(JsonNode map, int indent, boolean inline) {
+    if (map instanceof FieldsNode n) {
+      TreeFields fields = n.treeFields();
+      for (int i = 0; i < fields.size(); i++) {
+        if (!field(fields.key(i), fields.value(i), indent, i == 0 && inline)) {
+          return false;
+        }
+      }
+      return true;
+    }
     boolean first = true;
     for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!(first && inline)) {
-        indent(indent);
+      if (!field(e.getKey(), e.getValue(), indent, first && inline)) {
+        return false;
       }
       first = false;
-      String key = e.getKey();
-      if (key.isEmpty() || key.length() >= MAX_KEY) {
-        return false;
-      }
-      String k = scalar(key);
-      if (k == null) {
-        return false;
-      }
-      out.append(k).append(':');
-      if (!value(e.getValue(), indent)) {
-        return false;
-      }
     }
     return true;
+  }
+
+  /** One {@code key: value} of a mapping, indented unless it follows a {@code "- "} on its line. */
+  private boolean field(String key, JsonNode value, int indent, boolean inline) {
+    if (!inline) {
+      indent(indent);
+    }
+    if (key.isEmpty() || key.length() >= MAX_KEY) {
+      return false;
+    }
+    String k = scalar(key);
+    if (k == null) {
+      return false;
+    }
+    out.append(k).append(':');
+    return value(value, indent);
   }
 
   /** A value after {@code key:}. */
@@ -89,12 +102,11 @@ final class BlockYaml {
   }
 
   private boolean sequence(JsonNode seq, int indent, boolean inline) {
-    boolean first = true;
-    for (JsonNode item : seq) {
-      if (!(first && inline)) {
+    for (int i = 0; i < seq.size(); i++) {
+      JsonNode item = seq.get(i);
+      if (!(i == 0 && inline)) {
         indent(indent);
       }
-      first = false;
       out.append("- ");
       if (!item(item, indent + 2)) {
         return false;
