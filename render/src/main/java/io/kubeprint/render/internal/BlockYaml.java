@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BlockYaml {
   /** Longest key written here; snakeyaml turns much longer keys into complex keys. */
   private static final int MAX_KEY = 128;
-  /** Rendered forms of the most frequent scalars (field names, enum-like values), bounded. */
+  /** Rendered forms of the scalars that are costly to decide or need quotes, bounded; see {@link #isNumberLike}. */
   private static final int CACHE_LIMIT = 1 << 14;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
   private static final String SPACES = " ".repeat(256);
@@ -175,11 +175,23 @@ final class BlockYaml {
         return null;
       }
     }
-    String text = YamlQuoting.needsQuotes(s) ? quoted(s) : s;
-    if (CACHE.size() < CACHE_LIMIT && s.length() <= 64) {
+    boolean quote = YamlQuoting.needsQuotes(s);
+    String text = quote ? quoted(s) : s;
+    if ((quote || isNumberLike(s)) && CACHE.size() < CACHE_LIMIT && s.length() <= 64) {
       CACHE.put(s, text);
     }
     return text;
+  }
+
+  /**
+   * Whether deciding {@code s} took {@link YamlQuoting}'s number and timestamp patterns (it starts with a sign, a
+   * digit, a dot or {@code $}): those and the quoted strings are kept, and only those. Keeping every short string
+   * filled the cache with the first names of a large stream (a fleet's 10,000 Secrets come first), so that the
+   * few frequent values written after them ({@code 100m}, {@code 128Mi}) went through the patterns every time.
+   */
+  private static boolean isNumberLike(String s) {
+    char c = s.charAt(0);
+    return c == '-' || c == '+' || c == '.' || c == '$' || (c >= '0' && c <= '9');
   }
 
   private static String quoted(String s) {
