@@ -48,9 +48,66 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class FleetBenchmark {
 
-  /** The number of apps; the fleet has six times as many objects. */
+  /** The number of apps; the fleet has {@link Workload#objectsPerApp} times as many objects. */
   @Param("1000")
   public int apps;
+
+  /**
+   * The workload of each app, by {@link Workload#id}: {@code base} is {@link Fleet}'s six objects. A variant with more
+   * kinds per app is one more {@link Workload} constant, built by kubeprint and by fabric8 alike, and one more value
+   * for {@code --variant}; every benchmark below reads the fleet through {@link Workload}.
+   */
+  @Param("base")
+  public String variant;
+
+  /** The workloads a fleet can be made of. */
+  public enum Workload {
+    /** {@link Fleet}: ConfigMap, Secret, two Deployments, Service and CronJob per app. */
+    BASE("base", 6);
+
+    /** The name {@code --variant} and the JMH parameter take. */
+    final String id;
+    /** How many objects each app has. */
+    final int objectsPerApp;
+
+    Workload(String id, int objectsPerApp) {
+      this.id = id;
+      this.objectsPerApp = objectsPerApp;
+    }
+
+    /** The workload named {@code id}; an {@link IllegalArgumentException} naming the known ones otherwise. */
+    static Workload of(String id) {
+      for (Workload w : values()) {
+        if (w.id.equals(id)) {
+          return w;
+        }
+      }
+      throw new IllegalArgumentException("no fleet variant \"" + id + "\"; known: " + ids());
+    }
+
+    static String ids() {
+      List<String> ids = new java.util.ArrayList<>();
+      for (Workload w : values()) {
+        ids.add(w.id);
+      }
+      return String.join(", ", ids);
+    }
+
+    /** The fleet of {@code apps} apps as one bundle, built with kubeprint's DSL. */
+    Bundle bundle(int apps) {
+      return Fleet.bundle(apps);
+    }
+
+    /** The same objects built with fabric8's builders, in apply order. */
+    List<HasMetadata> fabric8(int apps) {
+      return Fabric8Fleet.build(apps);
+    }
+
+    /** What {@code fleet N OUTFILE} runs: the fleet validated app by app and streamed to {@code out}. */
+    long write(int apps, Writer out) {
+      return Fleet.write(apps, out);
+    }
+  }
 
   /** The fleet built with the DSL before measuring, for the benchmarks that leave building out. */
   @State(Scope.Benchmark)
@@ -59,7 +116,7 @@ public class FleetBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(FleetBenchmark b) {
-      bundle = Fleet.bundle(b.apps);
+      bundle = Workload.of(b.variant).bundle(b.apps);
       if (!bundle.validate().isEmpty()) {
         throw new IllegalStateException("the fleet must be valid: " + bundle.validate().get(0));
       }
@@ -73,7 +130,7 @@ public class FleetBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(FleetBenchmark b) {
-      objects = Fabric8Fleet.build(b.apps);
+      objects = Workload.of(b.variant).fabric8(b.apps);
     }
   }
 
@@ -99,7 +156,7 @@ public class FleetBenchmark {
   @Benchmark
   public long buildValidateRender() {
     Sink out = new Sink();
-    Yaml.write(Fleet.bundle(apps), out, RenderOptions.defaults());
+    Yaml.write(Workload.of(variant).bundle(apps), out, RenderOptions.defaults());
     return out.bytes();
   }
 
@@ -107,7 +164,7 @@ public class FleetBenchmark {
   public long stream() {
     Sink out = new Sink();
     Writer w = utf8(out);
-    Fleet.write(apps, w);
+    Workload.of(variant).write(apps, w);
     flush(w);
     return out.bytes();
   }
@@ -119,7 +176,7 @@ public class FleetBenchmark {
 
   @Benchmark
   public long fabric8BuildSerialize() {
-    return fabric8Write(Fabric8Fleet.build(apps));
+    return fabric8Write(Workload.of(variant).fabric8(apps));
   }
 
   /** fabric8's YAML of each object, one after the other: each {@code asYaml} document starts with {@code ---}. */

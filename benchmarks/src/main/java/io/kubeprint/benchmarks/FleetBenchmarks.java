@@ -1,5 +1,10 @@
 package io.kubeprint.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,12 +22,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs {@link FleetBenchmark} in one JMH run and prints objects per second and bytes allocated per object:
  * {@code java -jar benchmarks/target/kubeprint-benchmarks.jar [--apps N[,N...]] [--only NAME[,NAME...]]
- * [--iterations I] [--seconds S]}.
+ * [--iterations I] [--seconds S] [--variant V] [--tsv FILE]}.
  *
  * <p>By default every benchmark runs on 1,000 apps (6,000 objects) in one fork, 3 warm-up and 5 measured
  * iterations of 2 s each, with JMH's GC profiler; the last column compares each with the fabric8 baseline
  * ({@code fabric8BuildSerialize}) when it ran too. {@code --apps 100,1000,10000 --only validateRender}
- * shows how the cost grows.
+ * shows how the cost grows. {@code --variant} names the fleet's workload ({@link FleetBenchmark#variant});
+ * {@code --tsv FILE} also writes the summary as tab-separated values for {@code benchmarks/run.sh}.
  */
 public final class FleetBenchmarks {
   private static final List<String> ALL = List.of("validate", "render", "validateRender", "buildValidateRender",
@@ -35,6 +41,8 @@ public final class FleetBenchmarks {
     List<String> only = ALL;
     int iterations = 5;
     int seconds = 2;
+    String variant = FleetBenchmark.Workload.BASE.id;
+    Path tsv = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -42,9 +50,12 @@ public final class FleetBenchmarks {
         case "--only" -> only = Arrays.asList(value.split(","));
         case "--iterations" -> iterations = Integer.parseInt(value);
         case "--seconds" -> seconds = Integer.parseInt(value);
+        case "--variant" -> variant = FleetBenchmark.Workload.of(value).id;
+        case "--tsv" -> tsv = Path.of(value);
         default -> {
           System.err.println("usage: kubeprint-benchmarks [--apps N[,N...]] [--only NAME[,NAME...]]"
-              + " [--iterations I] [--seconds S]; NAME is one of " + String.join(", ", ALL));
+              + " [--iterations I] [--seconds S] [--variant V] [--tsv FILE]; NAME is one of " + String.join(", ", ALL)
+              + "; V is one of " + FleetBenchmark.Workload.ids());
           System.exit(2);
         }
       }
@@ -53,6 +64,7 @@ public final class FleetBenchmarks {
     Options options = new OptionsBuilder()
         .include(FleetBenchmark.class.getName() + "\\.(" + String.join("|", only) + ")$")
         .param("apps", apps)
+        .param("variant", variant)
         .forks(1)
         .warmupIterations(Math.max(1, iterations * 3 / 5))
         .warmupTime(TimeValue.seconds(seconds))
@@ -64,6 +76,38 @@ public final class FleetBenchmarks {
     Collection<RunResult> results = new Runner(options).run();
     System.out.println();
     System.out.println(summary(results));
+    if (tsv != null) {
+      try {
+        Files.writeString(tsv, tsv(results), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * One line per benchmark and size, tab-separated: benchmark, variant, apps, objects, ms per fleet, its 99.9%
+   * error, objects per second, bytes allocated per object ({@code -} without the GC profiler).
+   */
+  static String tsv(Collection<RunResult> results) {
+    StringBuilder b = new StringBuilder("benchmark\tvariant\tapps\tobjects\tms\tms_error\tobjects_per_s\tbytes_per_object\n");
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      String variant = r.getParams().getParam("variant");
+      int apps = Integer.parseInt(r.getParams().getParam("apps"));
+      int objects = FleetBenchmark.Workload.of(variant).objectsPerApp * apps;
+      double ms = r.getPrimaryResult().getScore();
+      double error = r.getPrimaryResult().getScoreError();
+      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      b.append(name).append('\t').append(variant).append('\t').append(apps).append('\t').append(objects)
+          .append('\t').append(String.format(Locale.ROOT, "%.3f", ms))
+          .append('\t').append(Double.isNaN(error) ? "-" : String.format(Locale.ROOT, "%.3f", error))
+          .append('\t').append(String.format(Locale.ROOT, "%.0f", objects / (ms / 1000)))
+          .append('\t').append(alloc == null ? "-" : String.format(Locale.ROOT, "%.0f", alloc.getScore() / objects))
+          .append('\n');
+    }
+    return b.toString();
   }
 
   /** One line per benchmark and size: time per fleet, objects per second, bytes per object, and against fabric8. */
@@ -74,7 +118,7 @@ public final class FleetBenchmarks {
       String name = r.getParams().getBenchmark();
       name = name.substring(name.lastIndexOf('.') + 1);
       int apps = Integer.parseInt(r.getParams().getParam("apps"));
-      int objects = 6 * apps;
+      int objects = FleetBenchmark.Workload.of(r.getParams().getParam("variant")).objectsPerApp * apps;
       double ms = r.getPrimaryResult().getScore();
       double perSecond = objects / (ms / 1000);
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");

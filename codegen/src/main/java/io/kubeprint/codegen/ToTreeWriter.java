@@ -44,12 +44,12 @@ final class ToTreeWriter extends MapperWriter {
       String n = a.name();
       String get = "v." + n + "()";
       switch (a.shape()) {
-        case SCALAR -> m.append("    ").append(get).append(".ifPresent(x -> f.put(\"").append(n).append("\", x));\n");
-        case QUANTITY -> m.append(mapped(get, "", "ToTree::quantity", n));
-        case INT_OR_STRING -> m.append(mapped(get, "", "ToTree::intOrString", n));
-        case UNTYPED -> m.append("    ").append(get).append(".ifPresent(x -> f.set(\"").append(n)
-            .append("\", untyped(x.asMap())));\n");
-        case OBJECT -> m.append(mapped(get, a.emptyMeansAbsent() ? ".filter(x -> !Empty.is(x))" : "", ref(a.element()), n));
+        case SCALAR -> m.append(present(n, get, "", "f.put(\"" + n + "\", " + n + ".get());"));
+        case QUANTITY -> m.append(present(n, get, "", "f.set(\"" + n + "\", quantity(" + n + ".get()));"));
+        case INT_OR_STRING -> m.append(present(n, get, "", "f.set(\"" + n + "\", intOrString(" + n + ".get()));"));
+        case UNTYPED -> m.append(present(n, get, "", "f.set(\"" + n + "\", untyped(" + n + ".get().asMap()));"));
+        case OBJECT -> m.append(present(n, get, a.emptyMeansAbsent() ? " && !Empty.is(" + n + ".get())" : "",
+            "f.set(\"" + n + "\", " + call(a.element()) + "(" + n + ".get()));"));
         case DEFAULTED_OBJECT -> {
           String set = "f.set(\"" + n + "\", " + Rules.methodName(a.element()) + "(" + get + "));";
           // A kind's own metadata and spec are always written, as fabric8 objects of a kind always carry them; a
@@ -71,7 +71,17 @@ final class ToTreeWriter extends MapperWriter {
     return m.toString();
   }
 
-  private static String mapped(String get, String filter, String mapper, String name) {
-    return "    " + get + filter + ".map(" + mapper + ").ifPresent(x -> f.set(\"" + name + "\", x));\n";
+  /**
+   * Sets a field when the optional {@code get} holds a value (and {@code more} holds): the accessor read once into
+   * a local of the field's name, and no lambda, so that writing a tree allocates only the tree.
+   */
+  private static String present(String name, String get, String more, String body) {
+    return "    var " + name + " = " + get + ";\n"
+        + "    if (" + name + ".isPresent()" + more + ") {\n      " + body + "\n    }\n";
+  }
+
+  /** The static call of the mapper of a model type, e.g. {@code ToTree.container}. */
+  private String call(String simpleName) {
+    return handWritten() + "." + Rules.methodName(simpleName);
   }
 }

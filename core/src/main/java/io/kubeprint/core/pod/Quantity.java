@@ -2,8 +2,6 @@ package io.kubeprint.core.pod;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Kubernetes resource quantity such as {@code 100m}, {@code 128Mi} or {@code 1.5}, kept as written.
@@ -16,10 +14,14 @@ import java.util.regex.Pattern;
  * are quantities of value 0.
  */
 public final class Quantity implements Comparable<Quantity> {
-  private static final Pattern SYNTAX =
-      Pattern.compile("([+-]?[0-9]*(?:\\.[0-9]*)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
-
   private final String text;
+  /**
+   * Where the suffix starts (the number is {@code text[0, suffix)}), or -1 when the text is not a quantity; made
+   * when first asked for, as validation asks every quantity of a bundle each time it runs. -2 until then.
+   */
+  private int suffix = -2;
+  /** The exact value, made when first asked for (a race only makes it twice). */
+  private BigDecimal value;
 
   private Quantity(String text) {
     this.text = text;
@@ -43,21 +45,84 @@ public final class Quantity implements Comparable<Quantity> {
 
   /** Whether the text is a well-formed quantity. */
   public boolean isValid() {
-    return !text.isEmpty() && SYNTAX.matcher(text).matches();
+    return suffix() >= 0;
+  }
+
+  /**
+   * The grammar {@code [+-]?[0-9]*(\.[0-9]*)?} then an optional suffix ({@code Ki Mi Gi Ti Pi Ei n u m k M G
+   * T P E} or {@code [eE][+-]?[0-9]+}), read by hand: where the suffix starts, or -1. The number is the longest
+   * prefix of that shape, since every suffix starts with a letter.
+   */
+  private int suffix() {
+    int s = suffix;
+    if (s == -2) {
+      s = scan(text);
+      suffix = s;
+    }
+    return s;
+  }
+
+  private static int scan(String t) {
+    int n = t.length();
+    if (n == 0) {
+      return -1;
+    }
+    int i = 0;
+    if (t.charAt(0) == '+' || t.charAt(0) == '-') {
+      i++;
+    }
+    i = digits(t, i);
+    if (i < n && t.charAt(i) == '.') {
+      i = digits(t, i + 1);
+    }
+    int start = i;
+    if (i == n) {
+      return start;
+    }
+    char c = t.charAt(i);
+    if (i + 2 == n && t.charAt(i + 1) == 'i' && "KMGTPE".indexOf(c) >= 0) {
+      return start;
+    }
+    if (i + 1 == n && "numkMGTPE".indexOf(c) >= 0) {
+      return start;
+    }
+    if (c == 'e' || c == 'E') {
+      int j = i + 1;
+      if (j < n && (t.charAt(j) == '+' || t.charAt(j) == '-')) {
+        j++;
+      }
+      if (j < n && digits(t, j) == n) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static int digits(String t, int from) {
+    int i = from;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /** The exact value, e.g. {@code 0.1} for {@code 100m} and {@code 134217728} for {@code 128Mi}. */
   public BigDecimal value() {
-    Matcher m = SYNTAX.matcher(text);
-    if (!isValid() || !m.matches()) {
-      throw new IllegalStateException("not a quantity: \"" + text + "\"");
+    BigDecimal v = value;
+    if (v == null) {
+      int s = suffix();
+      if (s < 0) {
+        throw new IllegalStateException("not a quantity: \"" + text + "\"");
+      }
+      v = scaled(number(text.substring(0, s)), text.substring(s));
+      value = v;
     }
-    BigDecimal number = number(m.group(1));
-    String suffix = m.group(2);
-    if (suffix == null) {
-      return number;
-    }
+    return v;
+  }
+
+  private static BigDecimal scaled(BigDecimal number, String suffix) {
     switch (suffix) {
+      case "": return number;
       case "Ki": return number.multiply(BigDecimal.valueOf(1L << 10));
       case "Mi": return number.multiply(BigDecimal.valueOf(1L << 20));
       case "Gi": return number.multiply(BigDecimal.valueOf(1L << 30));

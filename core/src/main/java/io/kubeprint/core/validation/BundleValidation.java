@@ -159,7 +159,7 @@ final class BundleValidation {
   private static List<Violation> validate(Index index) {
     Bundle bundle = index.bundle;
     List<Violation> out = new ArrayList<>();
-    duplicates(bundle, out);
+    duplicates(bundle, index, out);
     for (KubeObject o : bundle.objects()) {
       Violations v = new Violations(o);
       if (o instanceof Service s) {
@@ -177,7 +177,7 @@ final class BundleValidation {
         NetworkingReferences.networkPolicy(np, index, v);
       }
       WorkloadReferences.object(o, index, v);
-      out.addAll(v.list());
+      v.addTo(out);
     }
     overlaps(index, out);
     ScalingChecks.check(bundle.objects(), index, out);
@@ -186,15 +186,22 @@ final class BundleValidation {
 
   // ---- duplicates ----
 
-  private static void duplicates(Bundle bundle, List<Violation> out) {
-    Set<String> seen = new HashSet<>();
+  /** Objects of one kind and name are compared by namespace, the rest (almost every object) cost a look-up. */
+  private static void duplicates(Bundle bundle, Index index, List<Violation> out) {
+    Set<String> seen = null;
     for (KubeObject o : bundle.objects()) {
+      if (index.named(o.kind(), o.name()).size() < 2) {
+        continue;
+      }
+      if (seen == null) {
+        seen = new HashSet<>();
+      }
       String key = o.kind() + "/" + o.metadata().namespace().orElse("") + "/" + o.name();
       if (!seen.add(key)) {
         Violations v = new Violations(o.displayName());
         v.add(DUPLICATE_OBJECT, FieldPath.of("metadata", "name"),
             "must be unique per kind and namespace in a bundle (was \"" + o.name() + "\" again)");
-        out.addAll(v.list());
+        v.addTo(out);
       }
     }
   }
@@ -544,7 +551,7 @@ final class BundleValidation {
               + " would match both");
         }
       }
-      out.addAll(v.list());
+      v.addTo(out);
     }
   }
 

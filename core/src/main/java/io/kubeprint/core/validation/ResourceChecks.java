@@ -237,9 +237,13 @@ final class ResourceChecks {
     return q.toString().matches(".*[eE][+-]?[0-9]+$");
   }
 
-  /** The value rounded up (away from zero) to milli-units, as {@code SetDefaults_ResourceList} does. */
+  /**
+   * The value rounded up (away from zero) to milli-units, as {@code SetDefaults_ResourceList} does. A value with
+   * at most three decimals is already that number (only its scale would change, which nothing here reads).
+   */
   static BigDecimal milli(Quantity q) {
-    return q.value().setScale(3, RoundingMode.UP);
+    BigDecimal value = q.value();
+    return value.scale() <= 3 ? value : value.setScale(3, RoundingMode.UP);
   }
 
   static boolean isHugePages(String name) {

@@ -88,7 +88,7 @@ public final class Syntax {
    */
   public static List<String> isDns1123Label(String value) {
     Objects.requireNonNull(value, "value == null");
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     if (utf8Length(value) > DNS1123_LABEL_MAX_LENGTH) {
       errs.add(maxLenError(DNS1123_LABEL_MAX_LENGTH));
     }
@@ -100,7 +100,7 @@ public final class Syntax {
         errs.add(regexError(DNS1123_LABEL_ERR_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
       }
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -110,14 +110,14 @@ public final class Syntax {
    */
   public static List<String> isDns1123Subdomain(String value) {
     Objects.requireNonNull(value, "value == null");
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     if (utf8Length(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
       errs.add(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
     }
     if (!isDns1123SubdomainSyntax(value)) {
       errs.add(regexError(DNS1123_SUBDOMAIN_ERR_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -126,14 +126,14 @@ public final class Syntax {
    */
   public static List<String> isDns1035Label(String value) {
     Objects.requireNonNull(value, "value == null");
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     if (utf8Length(value) > DNS1035_LABEL_MAX_LENGTH) {
       errs.add(maxLenError(DNS1035_LABEL_MAX_LENGTH));
     }
     if (!isDns1035LabelSyntax(value)) {
       errs.add(regexError(DNS1035_LABEL_ERR_MSG, DNS1035_LABEL_FMT, "my-name", "abc-123"));
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -145,14 +145,14 @@ public final class Syntax {
    */
   public static List<String> isQualifiedName(String value) {
     Objects.requireNonNull(value, "value == null");
-    List<String> errs = new ArrayList<>(3);
-    String[] parts = value.split("/", -1);
+    List<String> errs = new ArrayList<>();
+    int slash = value.indexOf('/');
     String name;
-    if (parts.length == 1) {
-      name = parts[0];
-    } else if (parts.length == 2) {
-      String prefix = parts[0];
-      name = parts[1];
+    if (slash < 0) {
+      name = value;
+    } else if (value.indexOf('/', slash + 1) < 0) {
+      String prefix = value.substring(0, slash);
+      name = value.substring(slash + 1);
       if (prefix.isEmpty()) {
         errs.add("prefix part " + emptyError());
       } else {
@@ -173,7 +173,7 @@ public final class Syntax {
     if (!isQualifiedNamePart(name)) {
       errs.add("name part " + regexError(QUALIFIED_NAME_ERR_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -193,14 +193,14 @@ public final class Syntax {
    */
   public static List<String> isValidLabelValue(String value) {
     Objects.requireNonNull(value, "value == null");
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     if (utf8Length(value) > LABEL_VALUE_MAX_LENGTH) {
       errs.add(maxLenError(LABEL_VALUE_MAX_LENGTH));
     }
     if (!value.isEmpty() && !isQualifiedNamePart(value)) {
       errs.add(regexError(LABEL_VALUE_ERR_MSG, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /** A C identifier, {@code [A-Za-z_][A-Za-z0-9_]*}, with no length limit. Upstream: {@code IsCIdentifier}. */
@@ -337,7 +337,7 @@ public final class Syntax {
    */
   public static List<String> isValidPortName(String port) {
     Objects.requireNonNull(port, "port == null");
-    List<String> errs = new ArrayList<>(5);
+    List<String> errs = new ArrayList<>();
     if (utf8Length(port) > PORT_NAME_MAX_LENGTH) {
       errs.add(maxLenError(PORT_NAME_MAX_LENGTH));
     }
@@ -360,7 +360,7 @@ public final class Syntax {
     if (!port.isEmpty() && (port.charAt(0) == '-' || port.charAt(port.length() - 1) == '-')) {
       errs.add("must not begin or end with a hyphen");
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -409,12 +409,12 @@ public final class Syntax {
       char c = value.charAt(i);
       ok = isAsciiLetter(c) || isDigit(c) || isEnvPunct(c);
     }
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     if (!ok) {
       errs.add(regexError(ENV_VAR_NAME_ERR_MSG, ENV_VAR_NAME_FMT, "my.env-name", "MY_ENV.NAME", "MyEnvName1"));
     }
     addChDirPrefixErrors(value, errs);
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -427,7 +427,7 @@ public final class Syntax {
    */
   public static List<String> isRelaxedEnvVarName(String value) {
     Objects.requireNonNull(value, "value == null");
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     if (value.isEmpty()) {
       errs.add("environment variable name " + emptyError());
     }
@@ -438,7 +438,7 @@ public final class Syntax {
         break;
       }
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -448,7 +448,7 @@ public final class Syntax {
    */
   public static List<String> isConfigMapKey(String value) {
     Objects.requireNonNull(value, "value == null");
-    List<String> errs = new ArrayList<>(3);
+    List<String> errs = new ArrayList<>();
     if (utf8Length(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
       errs.add(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
     }
@@ -461,7 +461,7 @@ public final class Syntax {
       errs.add(regexError(CONFIG_MAP_KEY_ERR_MSG, CONFIG_MAP_KEY_FMT, "key.name", "KEY_NAME", "key-name"));
     }
     addChDirPrefixErrors(value, errs);
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -470,7 +470,7 @@ public final class Syntax {
    */
   public static List<String> isLocalDescendingPath(String targetPath) {
     Objects.requireNonNull(targetPath, "targetPath == null");
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     if (targetPath.startsWith("/")) {
       errs.add("must be a relative path");
     }
@@ -480,7 +480,7 @@ public final class Syntax {
         break;
       }
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   /**
@@ -494,7 +494,7 @@ public final class Syntax {
     if (targetPath.startsWith("..") && !targetPath.startsWith("../")) {
       errs.add("must not start with '..'");
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -561,7 +561,7 @@ public final class Syntax {
     if (ip == null) {
       return List.of("must be a valid IP address");
     }
-    List<String> errs = new ArrayList<>(2);
+    List<String> errs = new ArrayList<>();
     boolean v4 = isIpv4(ip);
     if (isUnspecified(ip)) {
       errs.add("may not be unspecified (" + value + ")");
@@ -575,7 +575,7 @@ public final class Syntax {
     if (v4 ? (ip[12] & 0xff) == 224 && ip[13] == 0 && ip[14] == 0 : (ip[0] & 0xff) == 0xff && (ip[1] & 0x0f) == 0x02) {
       errs.add("may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)");
     }
-    return List.copyOf(errs);
+    return result(errs);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -656,6 +656,14 @@ public final class Syntax {
 
   private static boolean isDns1123LabelSyntax(String s) {
     return isDns1123LabelSyntax(s, 0, s.length());
+  }
+
+  /**
+   * The messages found, as an unmodifiable list; the shared empty list when there are none (the common case,
+   * which then allocates nothing more: the {@code ArrayList}s of these checks start without an array).
+   */
+  private static List<String> result(List<String> errs) {
+    return errs.isEmpty() ? List.of() : List.copyOf(errs);
   }
 
   /** {@code label(\.label)*}. */

@@ -107,7 +107,7 @@ public final class Validator {
       Violations v = new Violations(o);
       validateInto(o, v);
       customResource(o, crds, v);
-      out.addAll(v.list());
+      v.addTo(out);
     }
     if (crossObject != null) {
       for (Violation x : BundleValidation.validate(bundle)) {

@@ -13,7 +13,8 @@ public final class Violations {
   /** The object's {@code Kind/name}, or {@code null} until {@link #owner} is first named. */
   private String object;
   private final KubeObject owner;
-  private final List<Violation> list = new ArrayList<>();
+  /** The violations recorded, {@code null} until the first (most objects have none). */
+  private List<Violation> list;
 
   /** A collector for the object named {@code object} ({@code Kind/name}). */
   public Violations(String object) {
@@ -37,20 +38,35 @@ public final class Violations {
 
   /** Records an error: the API server would refuse this. */
   public void add(Rule rule, FieldPath path, String message) {
-    list.add(new Violation(object(), path.toString(), rule.id(), message, Severity.ERROR));
+    add(new Violation(object(), path.toString(), rule.id(), message, Severity.ERROR));
   }
 
   /** Records a violation of the given severity. */
   public void add(Rule rule, FieldPath path, String message, Severity severity) {
-    list.add(new Violation(object(), path.toString(), rule.id(), message, severity));
+    add(new Violation(object(), path.toString(), rule.id(), message, severity));
   }
 
+  private void add(Violation x) {
+    if (list == null) {
+      list = new ArrayList<>();
+    }
+    list.add(x);
+  }
+
+  /** Whether no violation was recorded. */
   public boolean isEmpty() {
-    return list.isEmpty();
+    return list == null;
   }
 
   /** The violations recorded so far, in the order found. */
   public List<Violation> list() {
-    return Collections.unmodifiableList(list);
+    return list == null ? List.of() : Collections.unmodifiableList(list);
+  }
+
+  /** Adds the violations recorded so far to {@code out}, in the order found. */
+  void addTo(List<Violation> out) {
+    if (list != null) {
+      out.addAll(list);
+    }
   }
 }

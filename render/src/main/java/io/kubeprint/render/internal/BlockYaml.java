@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class BlockYaml {
   /** Longest key written here; snakeyaml turns much longer keys into complex keys. */
   private static final int MAX_KEY = 128;
-  /** Rendered forms of the most frequent scalars (field names, enum-like values), bounded. */
+  /** Rendered forms of the scalars that are costly to decide or need quotes, bounded; see {@link #isNumberLike}. */
   private static final int CACHE_LIMIT = 1 << 14;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
   private static final String SPACES = " ".repeat(256);
@@ -43,27 +43,40 @@ final class BlockYaml {
   }
 
   private boolean mapping(JsonNode map, int indent, boolean inline) {
+    if (map instanceof FieldsNode n) {
+      TreeFields fields = n.treeFields();
+      for (int i = 0; i < fields.size(); i++) {
+        if (!field(fields.key(i), fields.value(i), indent, i == 0 && inline)) {
+          return false;
+        }
+      }
+      return true;
+    }
     boolean first = true;
     for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!(first && inline)) {
-        indent(indent);
+      if (!field(e.getKey(), e.getValue(), indent, first && inline)) {
+        return false;
       }
       first = false;
-      String key = e.getKey();
-      if (key.isEmpty() || key.length() >= MAX_KEY) {
-        return false;
-      }
-      String k = scalar(key);
-      if (k == null) {
-        return false;
-      }
-      out.append(k).append(':');
-      if (!value(e.getValue(), indent)) {
-        return false;
-      }
     }
     return true;
+  }
+
+  /** One {@code key: value} of a mapping, indented unless it follows a {@code "- "} on its line. */
+  private boolean field(String key, JsonNode value, int indent, boolean inline) {
+    if (!inline) {
+      indent(indent);
+    }
+    if (key.isEmpty() || key.length() >= MAX_KEY) {
+      return false;
+    }
+    String k = scalar(key);
+    if (k == null) {
+      return false;
+    }
+    out.append(k).append(':');
+    return value(value, indent);
   }
 
   /** A value after {@code key:}. */
@@ -89,12 +102,11 @@ final class BlockYaml {
   }
 
   private boolean sequence(JsonNode seq, int indent, boolean inline) {
-    boolean first = true;
-    for (JsonNode item : seq) {
-      if (!(first && inline)) {
+    for (int i = 0; i < seq.size(); i++) {
+      JsonNode item = seq.get(i);
+      if (!(i == 0 && inline)) {
         indent(indent);
       }
-      first = false;
       out.append("- ");
       if (!item(item, indent + 2)) {
         return false;
@@ -163,11 +175,23 @@ final class BlockYaml {
         return null;
       }
     }
-    String text = YamlQuoting.needsQuotes(s) ? quoted(s) : s;
-    if (CACHE.size() < CACHE_LIMIT && s.length() <= 64) {
+    boolean quote = YamlQuoting.needsQuotes(s);
+    String text = quote ? quoted(s) : s;
+    if ((quote || isNumberLike(s)) && CACHE.size() < CACHE_LIMIT && s.length() <= 64) {
       CACHE.put(s, text);
     }
     return text;
+  }
+
+  /**
+   * Whether deciding {@code s} took {@link YamlQuoting}'s number and timestamp patterns (it starts with a sign, a
+   * digit, a dot or {@code $}): those and the quoted strings are kept, and only those. Keeping every short string
+   * filled the cache with the first names of a large stream (a fleet's 10,000 Secrets come first), so that the
+   * few frequent values written after them ({@code 100m}, {@code 128Mi}) went through the patterns every time.
+   */
+  private static boolean isNumberLike(String s) {
+    char c = s.charAt(0);
+    return c == '-' || c == '+' || c == '.' || c == '$' || (c >= '0' && c <= '9');
   }
 
   private static String quoted(String s) {

@@ -24,15 +24,18 @@ import java.util.Map;
  * JSON, directory) writes this tree, which {@link #tree} builds straight from the model.
  */
 public final class Canonical {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The reference path's mapper, made when {@link #fabric8Tree} is first used (the renderer does not use it). */
+  private static final class Reference {
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
-  static {
-    MAPPER.setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
-    MAPPER.configOverride(List.class).setInclude(nonEmpty);
-    MAPPER.configOverride(Collection.class).setInclude(nonEmpty);
-    MAPPER.configOverride(Map.class).setInclude(nonEmpty);
-    MAPPER.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    static {
+      MAPPER.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS);
+      MAPPER.configOverride(List.class).setInclude(nonEmpty);
+      MAPPER.configOverride(Collection.class).setInclude(nonEmpty);
+      MAPPER.configOverride(Map.class).setInclude(nonEmpty);
+      MAPPER.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
   }
 
   private Canonical() {}
@@ -49,29 +52,39 @@ public final class Canonical {
    * stays as the reference.
    */
   public static ObjectNode fabric8Tree(KubeObject o, SecretMode mode) {
-    JsonNode raw = MAPPER.valueToTree(ToFabric8.object(o, mode));
+    JsonNode raw = Reference.MAPPER.valueToTree(ToFabric8.object(o, mode));
     return ordered(o, (ObjectNode) sorted(raw));
   }
 
   /** The top level: {@code apiVersion}, {@code kind}, {@code metadata}, then the fields of {@code raw} in its order. */
   private static ObjectNode ordered(KubeObject o, ObjectNode raw) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    ObjectNode out = FieldsNode.inOrder();
     out.put("apiVersion", o.apiVersion());
     out.put("kind", o.kind().kindName());
     JsonNode meta = raw.get("metadata");
     if (meta != null) {
       out.set("metadata", meta);
     }
+    if (raw instanceof FieldsNode n) {
+      TreeFields fields = n.treeFields();
+      for (int i = 0; i < fields.size(); i++) {
+        field(fields.key(i), fields.value(i), out);
+      }
+      return out;
+    }
     for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      String k = e.getKey();
-      JsonNode v = e.getValue();
-      boolean emptySpec = (k.equals("spec") || k.equals("template")) && v.isObject() && v.isEmpty();
-      if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata") && !v.isNull() && !emptySpec) {
-        out.set(k, v);
-      }
+      field(e.getKey(), e.getValue(), out);
     }
     return out;
+  }
+
+  /** A top-level field of the raw tree, unless {@link #ordered} placed it already or it is empty. */
+  private static void field(String k, JsonNode v, ObjectNode out) {
+    boolean emptySpec = (k.equals("spec") || k.equals("template")) && v.isObject() && v.isEmpty();
+    if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata") && !v.isNull() && !emptySpec) {
+      out.set(k, v);
+    }
   }
 
   private static JsonNode sorted(JsonNode n) {

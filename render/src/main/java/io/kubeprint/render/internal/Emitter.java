@@ -25,17 +25,25 @@ import java.io.Writer;
  * the same text; EmitterTest compares them over the corpus and random trees.
  */
 public final class Emitter implements Closeable {
-  private static final YAMLFactory FACTORY = KubeYamlFactory.create()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
-  /** A document written around others to learn how Jackson places them in a stream. */
-  private static final ObjectNode PROBE = JsonNodeFactory.instance.objectNode().put("a", 1);
+  /**
+   * Jackson's YAML generator and a document written around others to learn how it places them in a stream: made
+   * when a document first needs them, so that a stream of common documents loads neither (a cold start is shorter
+   * by the few hundred classes of Jackson's mapper and snakeyaml).
+   */
+  private static final class Jackson {
+    static final YAMLFactory FACTORY = KubeYamlFactory.create()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    static final ObjectNode PROBE = JsonNodeFactory.instance.objectNode().put("a", 1);
+  }
   private static final String PROBE_TEXT = "a: 1\n";
   private static final String SEPARATOR = "---\n";
   private static final String END = "...\n";
 
   private final Writer out;
   private final StringBuilder buffer = new StringBuilder(4096);
+  /** The buffer's characters handed to {@link #out} without making a String of each document. */
+  private char[] chars = new char[4096];
   private boolean first = true;
   /** The end marker the last document needs when another document follows it, or empty. */
   private String pendingEnd = "";
@@ -57,7 +65,12 @@ public final class Emitter implements Closeable {
         out.write(pendingEnd);
         out.write(SEPARATOR);
       }
-      out.append(buffer);
+      int n = buffer.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      buffer.getChars(0, n, chars, 0);
+      out.write(chars, 0, n);
       pendingEnd = "";
     } else {
       String text = jackson(tree, first);
@@ -77,13 +90,13 @@ public final class Emitter implements Closeable {
    */
   static String jackson(JsonNode tree, boolean first) throws IOException {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.setCodec(MAPPER);
+    try (JsonGenerator g = Jackson.FACTORY.createGenerator(w)) {
+      g.setCodec(Jackson.MAPPER);
       if (!first) {
-        g.writeTree(PROBE);
+        g.writeTree(Jackson.PROBE);
       }
       g.writeTree(tree);
-      g.writeTree(PROBE);
+      g.writeTree(Jackson.PROBE);
     }
     String s = w.toString();
     String suffix = SEPARATOR + PROBE_TEXT;

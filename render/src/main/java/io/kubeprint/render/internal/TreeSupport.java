@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -28,11 +27,15 @@ import java.util.function.Function;
  */
 abstract class TreeSupport {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Jackson's mapper, for decimals only: made when first needed, so that a tree of the common kinds loads none of it. */
+  private static final class Decimals {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** An empty object whose keys iterate in sorted order, whatever order they are put in. */
   static ObjectNode object() {
-    return new ObjectNode(NODES, new TreeMap<>());
+    return FieldsNode.sorted();
   }
 
   static JsonNode intOrString(IntOrString v) {
@@ -116,7 +119,7 @@ abstract class TreeSupport {
       return BigIntegerNode.valueOf(b);
     }
     if (v instanceof BigDecimal) {
-      return MAPPER.valueToTree(v);
+      return Decimals.MAPPER.valueToTree(v);
     }
     if (v instanceof Map<?, ?> m) {
       ObjectNode out = object();
