@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What {@code import} writes for a folder renders: every folder of the shared corpus, imported as a whole,
  * compiled and run, renders with validation on (the default {@link RenderOptions}) to exactly what
- * {@code kubeprint fmt} writes for the folder; its references to objects outside the folder are declared
+ * {@code kubeprint fmt} writes for the folder but for its comments; its references to objects outside the folder are declared
  * external, and what no declaration answers is reported as the warnings {@code kubeprint validate} gives the
  * files. Skipped when the corpus is absent; read in place.
  */
@@ -107,9 +107,13 @@ class ImportedFoldersRenderTest {
         .contains("// The checks across objects find 2 more problems in this input");
   }
 
+  /**
+   * What {@code fmt} writes for the folder, without its comments (fmt keeps them; Java code built from the
+   * objects has none): fmt's output read back and rendered canonically.
+   */
   private static String fmt(Path folder) {
     Cli.Result fmt = Cli.run("fmt", folder.toString());
     assertThat(fmt.code()).as(fmt.err()).isZero();
-    return fmt.out();
+    return Yaml.render(Manifests.parse(fmt.out(), "fmt of " + folder), RenderOptions.defaults().validate(false));
   }
 }
