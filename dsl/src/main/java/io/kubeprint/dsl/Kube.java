@@ -450,7 +450,7 @@ public final class Kube {
 
   /**
    * A builder of an object of any kind kubeprint does not type, e.g.
-   * {@code object("v1", "ServiceAccount", "web")}; see {@link GenericObjectBuilder}.
+   * {@code object("rbac.authorization.k8s.io/v1", "Role", "reader")}; see {@link GenericObjectBuilder}.
    */
   public static GenericObjectBuilder object(String apiVersion, String kind, String name) {
     return new GenericObjectBuilder(apiVersion, kind, name);
