@@ -85,9 +85,14 @@ def cold_table(cold):
             ratios.append(f"{apps:,} apps: {c[0] / k[0]:.2f}× in wall time, {c[1] / k[1]:.2f}× in CPU time")
     runs = max(len(v) for v in groups.values())
     out.append("")
-    out.append(f"{runs} run(s) of each, kubeprint and its peer alternating, each a new JVM under `-Xmx256m`; "
-               "wall, CPU and peak RSS from `/usr/bin/time`, JVM start included. kubernetes-client/java against "
-               "kubeprint: " + "; ".join(ratios) + ".")
+    if ratios:
+        out.append(f"{runs} run(s) of each, kubeprint and its peer alternating, each a new JVM under `-Xmx256m`; "
+                   "wall, CPU and peak RSS from `/usr/bin/time`, JVM start included. kubernetes-client/java against "
+                   "kubeprint: " + "; ".join(ratios) + ".")
+    else:
+        out.append(f"{runs} run(s) of each size, each a new JVM under `-Xmx256m`; wall, CPU and peak RSS from "
+                   "`/usr/bin/time`, JVM start included. No kubernetes-client/java peer in this run: it builds the "
+                   "`base` fleet only.")
     return "\n".join(out)
 
 

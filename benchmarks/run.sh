@@ -5,7 +5,9 @@
 #   bash benchmarks/run.sh            # the page's figures, about 10 minutes on a quiet 2-core machine
 #   bash benchmarks/run.sh --quick    # a sanity run of every step, about 2 minutes; the page says it was one
 #   options: --no-build (use the jars already built), --no-write (print the tables, leave the page alone),
-#            --variant V (the fleet's workload, see FleetBenchmark.Workload)
+#            --variant V (the fleet's workload, see FleetBenchmark.Workload: base, or kinds with four more kinds
+#            per app; JMH and the cold `fleet --variant V` runs use it; the kubernetes-client/java peer builds the
+#            base fleet only, so it runs only when V is base)
 #
 # What it runs, one after the other on this machine:
 #   1. JMH (benchmarks/target/kubeprint-benchmarks.jar), 1,000 apps: every kubeprint benchmark and fabric8's
@@ -57,7 +59,9 @@ if $build; then
   log "building the kubernetes-client/java peer"
   mvn -o -q -B -f benchmarks/peers/client-java/pom.xml package > /dev/null
 fi
-for f in "$bench" "$examples" "$peer" "$cli"; do
+needed=("$bench" "$examples" "$cli")
+[ "$variant" = base ] && needed+=("$peer")
+for f in "${needed[@]}"; do
   [ -f "$f" ] || { echo "missing $f: run without --no-build" >&2; exit 2; }
 done
 rm -rf "$out"
@@ -94,9 +98,11 @@ cold() { # tool apps run command...
 }
 for n in $cold_sizes; do
   for r in $(seq "$cold_runs"); do
-    log "cold fleet $n (run $r of $cold_runs): kubeprint, then kubernetes-client/java"
-    cold kubeprint "$n" "$r" java -Xmx256m "${fleet_opts[@]}" -jar "$examples" fleet
-    cold client-java "$n" "$r" java -Xmx256m -jar "$peer"
+    log "cold fleet $n (run $r of $cold_runs, variant $variant): kubeprint, then kubernetes-client/java (base only)"
+    cold kubeprint "$n" "$r" java -Xmx256m "${fleet_opts[@]}" -jar "$examples" fleet --variant "$variant"
+    if [ "$variant" = base ]; then
+      cold client-java "$n" "$r" java -Xmx256m -jar "$peer"
+    fi
   done
 done
 
@@ -116,8 +122,8 @@ printf 'archive\ttotal\tshared\tjdk\tjar\n' > "$out/classes.tsv"
 for mode in without with; do
   opts=()
   [ "$mode" = with ] && opts=("${fleet_opts[@]}")
-  java -Xmx256m "${opts[@]}" -Xlog:class+load:file="$out/classes-$mode.txt" -jar "$examples" fleet 1000 \
-    "$out/classes.yaml" > /dev/null
+  java -Xmx256m "${opts[@]}" -Xlog:class+load:file="$out/classes-$mode.txt" -jar "$examples" fleet \
+    --variant "$variant" 1000 "$out/classes.yaml" > /dev/null
   total=$(grep -c 'source:' "$out/classes-$mode.txt" || true)
   shared=$(grep -c 'source: shared objects file' "$out/classes-$mode.txt" || true)
   jdk=$(grep -c 'source: jrt:' "$out/classes-$mode.txt" || true)

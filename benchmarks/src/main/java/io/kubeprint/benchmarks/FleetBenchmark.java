@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.validation.Violation;
 import io.kubeprint.examples.Fleet;
+import io.kubeprint.examples.FleetWithKinds;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.Yaml;
 import java.io.BufferedWriter;
@@ -15,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -26,7 +28,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The fleet of {@code apps} apps ({@link Fleet}, six objects each) through kubeprint and through fabric8.
+ * The fleet of {@code apps} apps ({@link Fleet}, six objects each, or another {@link Workload}) through kubeprint
+ * and through fabric8.
  * One operation is the whole fleet; {@link FleetBenchmarks} turns the time per operation into objects per
  * second and the allocation per operation into bytes per object. Output goes to a counting {@link Sink} as
  * UTF-8, one multi-document stream, so encoding is measured but no disk.
@@ -36,8 +39,8 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code render}: the YAML of objects built before, without validating;
  *   <li>{@code validateRender}: both, as {@code Yaml.write(bundle, out)} does by default;
  *   <li>{@code buildValidateRender}: building the objects with the DSL too;
- *   <li>{@code stream}: what {@code fleet N OUTFILE} runs: {@link Fleet#write}, app by app validation and
- *       streamed rendering in bounded memory;
+ *   <li>{@code stream}: what {@code fleet N OUTFILE} runs: {@link Fleet#write} (or the variant's), app by app
+ *       validation and streamed rendering in bounded memory;
  *   <li>{@code fabric8Serialize}: fabric8's {@code Serialization.asYaml} of fabric8 objects built before, one
  *       document each, as fabric8 users write a multi-document file;
  *   <li>{@code fabric8BuildSerialize}: the baseline: building them with fabric8's builders too.
@@ -53,9 +56,9 @@ public class FleetBenchmark {
   public int apps;
 
   /**
-   * The workload of each app, by {@link Workload#id}: {@code base} is {@link Fleet}'s six objects. A variant with more
-   * kinds per app is one more {@link Workload} constant, built by kubeprint and by fabric8 alike, and one more value
-   * for {@code --variant}; every benchmark below reads the fleet through {@link Workload}.
+   * The workload of each app, by {@link Workload#id}: {@code base} is {@link Fleet}'s six objects, {@code kinds}
+   * {@link FleetWithKinds}' ten. A variant is one {@link Workload} constant, built by kubeprint and by fabric8 alike,
+   * and one more value for {@code --variant}; every benchmark below reads the fleet through {@link Workload}.
    */
   @Param("base")
   public String variant;
@@ -63,16 +66,35 @@ public class FleetBenchmark {
   /** The workloads a fleet can be made of. */
   public enum Workload {
     /** {@link Fleet}: ConfigMap, Secret, two Deployments, Service and CronJob per app. */
-    BASE("base", 6);
+    BASE("base", 6, Fleet::bundle, Fabric8Fleet::build, Fleet::write),
+    /**
+     * {@link FleetWithKinds}: the base app plus a ServiceAccount, a HorizontalPodAutoscaler, a PodDisruptionBudget
+     * and an Ingress.
+     */
+    KINDS("kinds", FleetWithKinds.OBJECTS_PER_APP, FleetWithKinds::bundle, Fabric8Fleet::buildWithKinds,
+        FleetWithKinds::write);
 
     /** The name {@code --variant} and the JMH parameter take. */
     final String id;
     /** How many objects each app has. */
     final int objectsPerApp;
+    private final IntFunction<Bundle> bundle;
+    private final IntFunction<List<HasMetadata>> fabric8;
+    private final Streamer write;
 
-    Workload(String id, int objectsPerApp) {
+    Workload(String id, int objectsPerApp, IntFunction<Bundle> bundle, IntFunction<List<HasMetadata>> fabric8,
+        Streamer write) {
       this.id = id;
       this.objectsPerApp = objectsPerApp;
+      this.bundle = bundle;
+      this.fabric8 = fabric8;
+      this.write = write;
+    }
+
+    /** A fleet's streaming writer, as {@link Fleet#write}. */
+    @FunctionalInterface
+    interface Streamer {
+      long write(int apps, Writer out);
     }
 
     /** The workload named {@code id}; an {@link IllegalArgumentException} naming the known ones otherwise. */
@@ -95,17 +117,17 @@ public class FleetBenchmark {
 
     /** The fleet of {@code apps} apps as one bundle, built with kubeprint's DSL. */
     Bundle bundle(int apps) {
-      return Fleet.bundle(apps);
+      return bundle.apply(apps);
     }
 
     /** The same objects built with fabric8's builders, in apply order. */
     List<HasMetadata> fabric8(int apps) {
-      return Fabric8Fleet.build(apps);
+      return fabric8.apply(apps);
     }
 
     /** What {@code fleet N OUTFILE} runs: the fleet validated app by app and streamed to {@code out}. */
     long write(int apps, Writer out) {
-      return Fleet.write(apps, out);
+      return write.write(apps, out);
     }
   }
 

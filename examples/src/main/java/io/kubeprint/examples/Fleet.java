@@ -15,6 +15,7 @@ import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.workload.Deployment;
+import io.kubeprint.dsl.DeploymentBuilder;
 import io.kubeprint.dsl.Kube;
 import io.kubeprint.dsl.Labels;
 import io.kubeprint.render.RenderOptions;
@@ -88,10 +89,22 @@ public final class Fleet {
 
   /** A Deployment of app {@code i} whose env reads {@code config} and {@code secret} (keys checked here). */
   private static Deployment deployment(int i, String color, String image, ConfigMap config, Secret secret) {
+    return deploymentBuilder(i, color, image, config, secret).replicas(3).build();
+  }
+
+  /** The image of app {@code i}'s {@code color} Deployment: {@code 1.0.i} for blue, {@code 2.0.i} for green. */
+  static String image(int i, String color) {
+    return "registry.example.com/app:" + (color.equals("blue") ? "1.0." : "2.0.") + i;
+  }
+
+  /**
+   * The builder of app {@code i}'s {@code color} Deployment as {@link #blue} and {@link #green} make it, without
+   * {@code replicas}: {@link FleetWithKinds} leaves them to its autoscaler.
+   */
+  static DeploymentBuilder deploymentBuilder(int i, String color, String image, ConfigMap config, Secret secret) {
     Labels podLabels = labels("app", "app-" + i).and("color", color);
     return Kube.deployment("app-" + i + "-" + color)
         .labels(podLabels)
-        .replicas(3)
         .podLabels(podLabels)
         .container(container("web", image)
             .port(8080, "http")
@@ -100,8 +113,7 @@ public final class Fleet {
             .env("DB_PASSWORD", fromSecret(secret, "password"))
             .requests(cpu("100m"), memory("128Mi"))
             .limits(cpu("500m"), memory("256Mi"))
-            .readinessProbe(httpGet("/healthz", "http")))
-        .build();
+            .readinessProbe(httpGet("/healthz", "http")));
   }
 
   /** Service {@code app-i}, routing to the blue pods. */

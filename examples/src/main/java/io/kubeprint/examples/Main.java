@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +25,13 @@ import java.util.Map;
  * {@code OUTDIR/green/}, and the release's steps into {@code OUTDIR/plan/1-deploy-green/},
  * {@code OUTDIR/plan/2-switch-to-green/} and {@code OUTDIR/plan/3-scale-down-blue/}; it prints each file's
  * path. {@code fleet N OUTFILE} writes the fleet of N apps ({@link Fleet}, 6 N objects) into OUTFILE and
- * prints {@code objects=… ms=… bytes=…}.
+ * prints {@code objects=… ms=… bytes=…}; {@code fleet --variant kinds N OUTFILE} writes the {@code kinds} variant
+ * instead ({@link FleetWithKinds}, 10 N objects), {@code --variant base} the default one.
  */
 public final class Main {
+  /** The fleet variants {@code fleet --variant} takes. */
+  static final List<String> VARIANTS = List.of("base", "kinds");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -36,8 +41,15 @@ public final class Main {
     if (args.length == 3 && args[0].equals("fleet") && args[1].matches("[0-9]{1,9}")) {
       System.exit(fleet(Integer.parseInt(args[1]), Path.of(args[2])));
     }
+    if (args.length == 5 && args[0].equals("fleet") && args[1].equals("--variant") && args[3].matches("[0-9]{1,9}")) {
+      if (!VARIANTS.contains(args[2])) {
+        System.err.println("no fleet variant \"" + args[2] + "\"; known: " + String.join(", ", VARIANTS));
+        System.exit(2);
+      }
+      System.exit(fleet(args[2], Integer.parseInt(args[3]), Path.of(args[4])));
+    }
     System.err.println("usage: kubeprint-examples chap09 OUTDIR");
-    System.err.println("       kubeprint-examples fleet N OUTFILE");
+    System.err.println("       kubeprint-examples fleet [--variant base|kinds] N OUTFILE");
     System.exit(2);
   }
 
@@ -47,13 +59,27 @@ public final class Main {
    * milliseconds the whole took and the size of the file.
    */
   static int fleet(int n, Path file) {
+    return fleet("base", n, file);
+  }
+
+  /**
+   * As {@link #fleet(int, Path)}, for the fleet variant {@code variant}: {@code base} ({@link Fleet}) or
+   * {@code kinds} ({@link FleetWithKinds}).
+   *
+   * @throws IllegalArgumentException naming the known variants when {@code variant} is none of them
+   */
+  static int fleet(String variant, int n, Path file) {
+    if (!VARIANTS.contains(variant)) {
+      throw new IllegalArgumentException("variant must be one of " + String.join(", ", VARIANTS) + " (was \""
+          + variant + "\")");
+    }
     long start = System.nanoTime();
     long objects;
     Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
     try {
       try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
           1 << 16)) {
-        objects = Fleet.write(n, w);
+        objects = variant.equals("kinds") ? FleetWithKinds.write(n, w) : Fleet.write(n, w);
       }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (ManifestValidationException e) {
