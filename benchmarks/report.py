@@ -176,6 +176,11 @@ def main():
         "startup": startup_table(rows(os.path.join(results, "startup.tsv")))
         + "\n" + classes_lines(rows(os.path.join(results, "classes.tsv"))),
     }
+    if c.get("variant", "base") != "base":
+        # A variant's figures go to blocks of their own (NAME-VARIANT), beside the base fleet's; the start-up of the
+        # command line does not depend on the fleet, so only the base run writes it.
+        del blocks["startup"]
+        blocks = {f"{name}-{c['variant']}": block for name, block in blocks.items()}
     if page == "-":
         for name, text in blocks.items():
             print(f"## {name}\n\n{text}\n")
