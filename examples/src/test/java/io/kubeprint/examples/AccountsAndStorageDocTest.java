@@ -6,38 +6,26 @@ import static io.kubeprint.test.KubeAssertions.assertThat;
 
 import io.kubeprint.core.Bundle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** docs/accounts-and-storage.md shows the code of {@link AccountsAndStorage} and exactly the YAML it renders. */
 class AccountsAndStorageDocTest {
-  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: ([a-z-]+) -->\n```yaml\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern JAVA = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
   private static String read(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.UTF_8);
+    return DocPages.read(file);
   }
 
   private static String page() throws IOException {
-    return read(Path.of("..", "docs", "accounts-and-storage.md"));
+    return DocPages.page("accounts-and-storage.md");
   }
 
   @Test
   void should_show_exactly_the_yaml_each_snippet_renders() throws IOException {
-    Map<String, String> shown = new LinkedHashMap<>();
-    Matcher m = SNIPPET.matcher(page());
-    while (m.find()) {
-      shown.put(m.group(1), m.group(2));
-    }
+    Map<String, String> shown = DocPages.snippets(page());
 
     Assertions.assertThat(shown).isEqualTo(AccountsAndStorage.snippets());
   }
@@ -46,15 +34,7 @@ class AccountsAndStorageDocTest {
   void should_show_only_java_the_examples_compile() throws IOException {
     String sources = read(Path.of("src/main/java/io/kubeprint/examples/AccountsAndStorage.java"))
         + read(Path.of("src/test/java/io/kubeprint/examples/AccountsAndStorageDocTest.java"));
-    List<String> missing = new ArrayList<>();
-    Matcher m = JAVA.matcher(page());
-    while (m.find()) {
-      for (String line : m.group(1).split("\n")) {
-        if (!line.isBlank() && !sources.contains(line.strip())) {
-          missing.add(line.strip());
-        }
-      }
-    }
+    List<String> missing = DocPages.javaLinesNotIn(page(), sources);
 
     Assertions.assertThat(missing).isEmpty();
   }

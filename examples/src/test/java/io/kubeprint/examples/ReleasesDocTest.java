@@ -8,39 +8,28 @@ import io.kubeprint.dsl.BlueGreen;
 import io.kubeprint.dsl.Color;
 import io.kubeprint.dsl.ContentHash;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** docs/releases.md shows the code of {@link Releases} and {@link Chap09} and exactly the YAML it renders. */
 class ReleasesDocTest {
-  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: ([a-z-]+) -->\n```yaml\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern JAVA = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
   private static String read(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.UTF_8);
+    return DocPages.read(file);
   }
 
   private static String page() throws IOException {
-    return read(Path.of("..", "docs", "releases.md"));
+    return DocPages.page("releases.md");
   }
 
   @Test
   void should_show_exactly_the_yaml_each_snippet_renders() throws IOException {
-    Map<String, String> shown = new LinkedHashMap<>();
-    Matcher m = SNIPPET.matcher(page());
-    while (m.find()) {
-      shown.put(m.group(1), m.group(2));
-    }
+    Map<String, String> shown = DocPages.snippets(page());
 
     assertThat(shown).isEqualTo(Releases.snippets());
   }
@@ -49,15 +38,7 @@ class ReleasesDocTest {
   void should_show_only_java_the_examples_compile() throws IOException {
     Path src = Path.of("src/main/java/io/kubeprint/examples");
     String sources = read(src.resolve("Releases.java")) + read(src.resolve("Chap09.java"));
-    List<String> missing = new ArrayList<>();
-    Matcher m = JAVA.matcher(page());
-    while (m.find()) {
-      for (String line : m.group(1).split("\n")) {
-        if (!line.isBlank() && !sources.contains(line.strip())) {
-          missing.add(line.strip());
-        }
-      }
-    }
+    List<String> missing = DocPages.javaLinesNotIn(page(), sources);
 
     assertThat(missing).isEmpty();
   }

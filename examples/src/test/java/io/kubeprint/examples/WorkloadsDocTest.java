@@ -6,37 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.validation.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** docs/workloads.md shows the code of {@link WorkloadKinds} and exactly the YAML it renders, all of it valid. */
 class WorkloadsDocTest {
-  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: ([a-z-]+) -->\n```yaml\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern JAVA = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
   private static String read(Path file) throws IOException {
-    return Files.readString(file, StandardCharsets.UTF_8);
+    return DocPages.read(file);
   }
 
   private static String page() throws IOException {
-    return read(Path.of("..", "docs", "workloads.md"));
+    return DocPages.page("workloads.md");
   }
 
   @Test
   void should_show_exactly_the_yaml_each_snippet_renders() throws IOException {
-    Map<String, String> shown = new LinkedHashMap<>();
-    Matcher m = SNIPPET.matcher(page());
-    while (m.find()) {
-      shown.put(m.group(1), m.group(2));
-    }
+    Map<String, String> shown = DocPages.snippets(page());
 
     assertThat(shown).isEqualTo(WorkloadKinds.snippets());
   }
@@ -44,15 +32,7 @@ class WorkloadsDocTest {
   @Test
   void should_show_only_java_the_examples_compile() throws IOException {
     String sources = read(Path.of("src/main/java/io/kubeprint/examples/WorkloadKinds.java"));
-    List<String> missing = new ArrayList<>();
-    Matcher m = JAVA.matcher(page());
-    while (m.find()) {
-      for (String line : m.group(1).split("\n")) {
-        if (!line.isBlank() && !sources.contains(line.strip())) {
-          missing.add(line.strip());
-        }
-      }
-    }
+    List<String> missing = DocPages.javaLinesNotIn(page(), sources);
 
     assertThat(missing).isEmpty();
   }
