@@ -2,8 +2,8 @@ package io.kubeprint.maven;
 
 import io.kubeprint.render.ManifestReadException;
 import io.kubeprint.render.Manifests;
-import io.kubeprint.render.diff.Change;
-import io.kubeprint.render.diff.ManifestDiff;
+import io.kubeprint.cli.diff.Change;
+import io.kubeprint.cli.diff.ManifestDiff;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

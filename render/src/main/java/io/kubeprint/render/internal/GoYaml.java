@@ -221,7 +221,7 @@ public final class GoYaml {
    * lines and decodes the first YAML document of each part, so what follows a {@code ...} line up to the next
    * {@code ---} line is never read. It is blanked here, lines kept, so positions in errors stay right.
    */
-  static String afterDocumentEnds(String text) {
+  public static String afterDocumentEnds(String text) {
     if (!text.contains("\n...")) {
       return text;
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * that holds nothing else, after a {@code -} or {@code ?} indicator (where go-yaml refuses them too), and after a
  * backslash (a double-quoted scalar's escape).
  */
-final class TrailingBlanks {
+public final class TrailingBlanks {
   /** A block scalar header at the end of a line (a comment stripped): {@code |}, {@code >-}, {@code |2+}. */
   private static final Pattern BLOCK_HEADER = Pattern.compile("(?:^|.*[ \\t])[|>][0-9+-]*");
   private static final Pattern COMMENT = Pattern.compile("[ \\t]+#.*$");
@@ -21,7 +21,7 @@ final class TrailingBlanks {
   private TrailingBlanks() {}
 
   /** {@code text} with the trailing tabs go-yaml skips turned into spaces. */
-  static String asGoYamlReadsThem(String text) {
+  public static String asGoYamlReadsThem(String text) {
     if (text.indexOf('\t') < 0) {
       return text;
     }
