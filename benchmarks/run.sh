@@ -46,9 +46,9 @@ out=benchmarks/target/run
 bench=benchmarks/target/kubeprint-benchmarks.jar
 examples=examples/target/kubeprint-examples.jar
 peer=benchmarks/peers/client-java/target/client-java-fleet.jar
-cli=render/target/kubeprint.jar
-cli_jsa=render/target/kubeprint.jsa
-small=render/src/cds/training.yaml
+cli=cli/target/kubeprint.jar
+cli_jsa=cli/target/kubeprint.jsa
+small=cli/src/cds/training.yaml
 
 log() { printf '[run.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }

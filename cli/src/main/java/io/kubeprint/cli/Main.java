@@ -11,7 +11,6 @@ import io.kubeprint.core.validation.Violation;
 import io.kubeprint.render.Json;
 import io.kubeprint.render.ManifestReadException;
 import io.kubeprint.render.Manifests;
-import io.kubeprint.render.PolicyFile;
 import io.kubeprint.render.ReadProblem;
 import io.kubeprint.render.ReadResult;
 import io.kubeprint.render.RenderOptions;
@@ -41,7 +40,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,15 +198,18 @@ public final class Main {
     Policy policy = null;
     if (policyOption != null) {
       try {
-        policy = List.of("baseline", "restricted", "recommended", "none").contains(policyOption)
-            ? Policy.named(policyOption) : PolicyFile.read(Path.of(policyOption));
+        policy = PolicyOption.parse(policyOption, Path.of(""));
       } catch (IllegalArgumentException | UncheckedIOException e) {
         err.println("error: --policy: " + e.getMessage());
         return UNUSABLE;
       }
     }
-    ValidationReport.Format format = output == null ? ValidationReport.Format.TEXT
-        : ValidationReport.Format.parse(output);
+    ValidationReport.Format format;
+    try {
+      format = output == null ? ValidationReport.Format.TEXT : ValidationReport.Format.parse(output);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--output " + e.getMessage());
+    }
     List<Path> paths = paths(args);
     List<KubeObject> definitions = new ArrayList<>();
     if (crdDir != null) {
@@ -223,17 +224,13 @@ public final class Main {
         return UNUSABLE;
       }
     }
-    Map<KubeObject, String> sources = new IdentityHashMap<>();
     List<KubeObject> objects = new ArrayList<>();
     List<ValidationReport.FileResult> read = new ArrayList<>();
     int code = OK;
     boolean shapeProblems = false;
     for (Path file : files(paths)) {
       ReadResult result = Reading.read(file, false);
-      for (KubeObject o : result.objects()) {
-        sources.put(o, file.toString());
-        objects.add(o);
-      }
+      objects.addAll(result.objects());
       read.add(new ValidationReport.FileResult(file.toString(), result.objects(), result.problems()));
       for (ReadProblem p : result.problems()) {
         if (p.unreadable()) {
@@ -251,14 +248,6 @@ public final class Main {
       // Readable YAML that holds nothing to apply: a problem of the input, not unreadable input.
       return PROBLEMS;
     }
-    // A violation names its object as Kind/name; objects of one name in several files (other namespaces,
-    // or duplicates) name every file they are in.
-    Map<String, String> fileOf = new LinkedHashMap<>();
-    for (KubeObject o : objects) {
-      String file = sources.get(o);
-      fileOf.merge(o.displayName(), file,
-          (known, more) -> List.of(known.split(", ")).contains(more) ? known : known + ", " + more);
-    }
     List<Violation> violations = new ArrayList<>(Validator.validate(Bundle.of(objects), Severity.WARNING, definitions));
     // Files are applied with kubectl apply, which adds the object as JSON to its annotations.
     for (KubeObject o : objects) {
@@ -268,13 +257,12 @@ public final class Main {
       violations.addAll(policy.check(Bundle.of(objects)));
     }
     Collections.sort(violations);
-    ValidationReport report = new ValidationReport(read, violations, fileOf, strict);
+    ValidationReport report = new ValidationReport(read, violations, strict);
     // A notice says what was not checked; it never fails a run, not even a strict one.
-    boolean problems = report.violations().stream().anyMatch(report::fails);
-    if (code == OK && (problems || shapeProblems)) {
+    if (code == OK && !report.passed()) {
       code = PROBLEMS;
     }
-    report.print(format, code == OK, out);
+    report.print(format, out);
     return code;
   }
 
@@ -525,9 +513,8 @@ public final class Main {
   }
 
   /**
-   * An instance of {@code className}: made with its public constructor taking {@code Map<String, String>} (given
-   * the {@code --set} settings, in order, unmodifiable) when it has one, else with its no-argument constructor,
-   * which takes no settings.
+   * An instance of {@code className}, found on {@code classpath} (else on the command line's own), made by
+   * {@link ManifestSources#instantiate} with the {@code --set} settings in order.
    */
   private static ManifestSource load(String className, String classpath, Map<String, String> settings)
       throws ReflectiveOperationException, MalformedURLException {
@@ -544,15 +531,7 @@ public final class Main {
     }
     Class<?> type = Class.forName(className, true, loader);
     try {
-      try {
-        return (ManifestSource) type.getConstructor(Map.class).newInstance(Collections.unmodifiableMap(settings));
-      } catch (NoSuchMethodException e) {
-        if (!settings.isEmpty()) {
-          throw new ReflectiveOperationException("it takes no settings (was given --set " + String.join(", ",
-              settings.keySet()) + "); give it a public constructor taking Map<String, String>");
-        }
-        return (ManifestSource) type.getConstructor().newInstance();
-      }
+      return ManifestSources.instantiate(type, settings);
     } catch (InvocationTargetException e) {
       throw new ReflectiveOperationException("its constructor threw " + e.getCause(), e.getCause());
     }

@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What {@code validate} found, printed in one of its {@link Format}s. Violations are the validator's, sorted; a
- * warning or notice repeated for the same object, path and rule is kept once. Nothing here holds a Secret value:
- * violations and read problems are redacted where they are made.
+ * What {@code validate} found, printed in one of its {@link Format}s: the command line's {@code validate --output}
+ * and the Maven plugin's {@code validate} {@code output}. Violations are the validator's, sorted; a warning or
+ * notice repeated for the same object, path and rule is kept once. Nothing here holds a Secret value: violations and
+ * read problems are redacted where they are made.
  */
-final class ValidationReport {
+public final class ValidationReport {
   /** The {@code --output} formats. */
-  enum Format {
+  public enum Format {
     /** One line per problem and a summary line. */
     TEXT,
     /**
@@ -38,18 +39,29 @@ final class ValidationReport {
      */
     SARIF;
 
-    static Format parse(String s) {
+    /**
+     * The format of this lower-case name.
+     *
+     * @throws IllegalArgumentException for another name: {@code must be text, json, junit, github or sarif (was X)}
+     */
+    public static Format parse(String s) {
       for (Format f : values()) {
         if (f.name().toLowerCase(Locale.ROOT).equals(s)) {
           return f;
         }
       }
-      throw new Main.UsageException("--output must be text, json, junit, github or sarif (was " + s + ")");
+      throw new IllegalArgumentException("must be text, json, junit, github or sarif (was " + s + ")");
     }
   }
 
-  /** One file read: its objects in order and the problems met reading it. */
-  record FileResult(String file, List<KubeObject> objects, List<ReadProblem> problems) {}
+  /**
+   * One file read: its objects in order and the problems met reading it.
+   *
+   * @param file the file as the report names it
+   * @param objects its objects, in order
+   * @param problems the problems met reading it: documents of the wrong shape, unreadable parts
+   */
+  public record FileResult(String file, List<KubeObject> objects, List<ReadProblem> problems) {}
 
   private final List<FileResult> files;
   private final List<Violation> violations;
@@ -57,10 +69,36 @@ final class ValidationReport {
   private final Map<String, String> fileOf;
   private final boolean strict;
 
+  /**
+   * The report of these files and of the violations found in their objects.
+   *
+   * @param files the files read, in order
+   * @param sorted the violations of their objects, sorted
+   * @param strict whether warnings fail the run too
+   */
+  public ValidationReport(List<FileResult> files, List<Violation> sorted, boolean strict) {
+    this(files, sorted, filesOf(files), strict);
+  }
+
+  /**
+   * Each object's file: a violation names its object as Kind/name; objects of one name in several files (other
+   * namespaces, or duplicates) name every file they are in.
+   */
+  private static Map<String, String> filesOf(List<FileResult> files) {
+    Map<String, String> fileOf = new LinkedHashMap<>();
+    for (FileResult f : files) {
+      for (KubeObject o : f.objects()) {
+        fileOf.merge(o.displayName(), f.file(),
+            (known, more) -> List.of(known.split(", ")).contains(more) ? known : known + ", " + more);
+      }
+    }
+    return fileOf;
+  }
+
   ValidationReport(List<FileResult> files, List<Violation> sorted, Map<String, String> fileOf, boolean strict) {
-    this.files = files;
-    this.fileOf = fileOf;
+    this.files = List.copyOf(files);
     this.strict = strict;
+    this.fileOf = fileOf;
     Map<List<Object>, Violation> once = new LinkedHashMap<>();
     for (Violation v : sorted) {
       // a warning (or notice) of one object at one path by one rule says all there is to say the first time
@@ -78,8 +116,14 @@ final class ValidationReport {
     return v.isError() || strict && v.severity() == Severity.WARNING;
   }
 
-  List<Violation> violations() {
+  /** The violations, each warning or notice once. */
+  public List<Violation> violations() {
     return violations;
+  }
+
+  /** Whether the run passes: no file has a problem and no violation fails it. */
+  public boolean passed() {
+    return files.stream().allMatch(f -> f.problems().isEmpty()) && violations.stream().noneMatch(this::fails);
   }
 
   private int objects() {
@@ -128,7 +172,9 @@ final class ValidationReport {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  void print(Format format, boolean passed, PrintWriter out) {
+  /** Prints the report in {@code format} on {@code out}, and flushes it. */
+  public void print(Format format, PrintWriter out) {
+    boolean passed = passed();
     switch (format) {
       case TEXT -> text(passed, out);
       case JSON -> json(out);

@@ -322,7 +322,7 @@ class MainTest {
       ValidationReport report = new ValidationReport(List.of(), List.of(first, again),
           Map.of("ConfigMap/settings", "app.yaml"), false);
       StringWriter out = new StringWriter();
-      report.print(ValidationReport.Format.TEXT, true, new PrintWriter(out));
+      report.print(ValidationReport.Format.TEXT, new PrintWriter(out));
       assertThat(out.toString()).isEqualTo("app.yaml: " + first + "\n0 objects valid (1 warning)\n");
     }
 

@@ -2,7 +2,7 @@ package io.kubeprint.core;
 
 /**
  * A class that provides manifests: implement it (with a public no-argument constructor) and the command
- * line renders it, {@code java -jar kubeprint.jar render --source com.example.MyApp --out k8s/}.
+ * line renders it, {@code kubeprint render --source com.example.MyApp --out k8s/} (the launcher of kubeprint-cli).
  *
  * <p>One class can render several environments or colours: give it a public constructor taking
  * {@code Map<String, String>} and {@code render --set env=prod --set color=green} passes those settings to it

@@ -17,11 +17,11 @@ import org.w3c.dom.Node;
 
 /**
  * The BOM has no parent (an imported BOM would bring the parent's dependencyManagement along), so what it repeats
- * from the parent is checked here: its coordinates, that it manages exactly the four library artifacts at its own
+ * from the parent is checked here: its coordinates, that it manages exactly the five library artifacts at its own
  * version, its Maven Central metadata and its plugin versions.
  */
 class BomTest {
-  private static final List<String> LIBRARIES = List.of("core", "dsl", "render", "testkit");
+  private static final List<String> LIBRARIES = List.of("core", "dsl", "render", "cli", "testkit");
 
   private static Element pom(String module) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -87,7 +87,7 @@ class BomTest {
   }
 
   @Test
-  void should_manage_exactly_the_four_library_artifacts_at_its_own_version() throws Exception {
+  void should_manage_exactly_the_five_library_artifacts_at_its_own_version() throws Exception {
     // GIVEN the artifact ids of the library modules
     List<String> expected = new ArrayList<>();
     for (String module : LIBRARIES) {
@@ -95,7 +95,7 @@ class BomTest {
     }
     // WHEN the BOM's dependencyManagement is read
     List<String> managed = managed(pom("bom"));
-    // THEN it manages those four and nothing else
+    // THEN it manages those five and nothing else
     assertThat(managed).containsExactlyElementsOf(expected);
   }
 

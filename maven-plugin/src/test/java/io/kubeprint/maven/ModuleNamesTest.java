@@ -22,6 +22,7 @@ class ModuleNamesTest {
       "io.kubeprint.core.Bundle, io.kubeprint.core",
       "io.kubeprint.dsl.Kube, io.kubeprint.dsl",
       "io.kubeprint.render.Yaml, io.kubeprint.render",
+      "io.kubeprint.cli.ValidationReport, io.kubeprint.cli",
       "io.kubeprint.test.KubeAssertions, io.kubeprint.testkit"})
   void should_name_the_module_of_each_library_jar(String type, String module)
       throws ClassNotFoundException, IOException, URISyntaxException {
