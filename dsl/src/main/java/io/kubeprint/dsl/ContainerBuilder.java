@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds a {@link Container}: {@code container("web", "nginx:1.27").port(80, "http")
@@ -325,6 +326,86 @@ public final class ContainerBuilder {
   /** Sets {@code securityContext}, the container-level security settings; absent by default. */
   public ContainerBuilder securityContext(SecurityContext securityContext) {
     container = container.withSecurityContext(Checks.notNull(securityContext, "securityContext"));
+    return this;
+  }
+
+  /**
+   * Sets {@code lifecycle.preStop}, run before the container is stopped: {@code .preStop(Hook.sleep(Duration.ofSeconds(5)))}
+   * lets endpoints and load balancers drop the pod before it stops serving; none by default.
+   */
+  public ContainerBuilder preStop(Hook hook) {
+    return lifecycle("preStop", hook);
+  }
+
+  /** Sets {@code lifecycle.postStart}, run right after the container is created: {@code .postStart(Hook.exec("/bin/warm-up"))}. */
+  public ContainerBuilder postStart(Hook hook) {
+    return lifecycle("postStart", hook);
+  }
+
+  private ContainerBuilder lifecycle(String field, Hook hook) {
+    Checks.notNull(hook, "hook");
+    Map<String, Object> lifecycle = Raw.mapIn(container.extra(), "lifecycle");
+    lifecycle.put(field, hook.toMap());
+    container = container.withExtra(container.extra().with("lifecycle", lifecycle));
+    return this;
+  }
+
+  /**
+   * Sets {@code subPath} of the mount added last: mount that path inside the volume instead of its root,
+   * {@code .mount(config, "/etc/nginx/nginx.conf").subPath("nginx.conf")}.
+   *
+   * @throws IllegalStateException when no mount was added yet
+   */
+  public ContainerBuilder subPath(String subPath) {
+    Checks.notBlank(subPath, "subPath");
+    return editLastMount(m -> m.withSubPath(subPath), "subPath");
+  }
+
+  /**
+   * Sets {@code readOnly: true} on the mount added last: {@code .mount(data, "/data").readOnly()}.
+   *
+   * @throws IllegalStateException when no mount was added yet
+   */
+  public ContainerBuilder readOnly() {
+    return editLastMount(m -> m.withReadOnly(true), "readOnly");
+  }
+
+  private ContainerBuilder editLastMount(UnaryOperator<VolumeMount> edit, String what) {
+    List<VolumeMount> all = new ArrayList<>(container.volumeMounts());
+    if (all.isEmpty()) {
+      throw new IllegalStateException(what + " applies to the mount added last (was called on container "
+          + container.name().orElse("") + " with no mount)");
+    }
+    all.set(all.size() - 1, edit.apply(all.get(all.size() - 1)));
+    container = container.withVolumeMounts(all);
+    return this;
+  }
+
+  /** Mounts the volume {@code volume} builds at {@code mountPath} and adds it to the pod, as {@link #mount(Volume, String)} does. */
+  public ContainerBuilder mount(VolumeBuilder volume, String mountPath) {
+    return mount(Checks.notNull(volume, "volume").build(), mountPath);
+  }
+
+  /** Mounts the volume {@code volume} builds, read-only when {@code readOnly}, and adds it to the pod. */
+  public ContainerBuilder mount(VolumeBuilder volume, String mountPath, boolean readOnly) {
+    return mount(Checks.notNull(volume, "volume").build(), mountPath, readOnly);
+  }
+
+  /** Sets {@code securityContext.seccompProfile} of this container: {@code .seccompProfile(SeccompProfile.RUNTIME_DEFAULT)}. */
+  public ContainerBuilder seccompProfile(SeccompProfile profile) {
+    Checks.notNull(profile, "profile");
+    return editSecurityExtra("seccompProfile", profile.toMap());
+  }
+
+  /** Sets {@code securityContext.appArmorProfile} of this container: {@code .appArmorProfile(AppArmorProfile.localhost("k8s-nginx"))}. */
+  public ContainerBuilder appArmorProfile(AppArmorProfile profile) {
+    Checks.notNull(profile, "profile");
+    return editSecurityExtra("appArmorProfile", profile.toMap());
+  }
+
+  private ContainerBuilder editSecurityExtra(String field, Object value) {
+    SecurityContext sc = container.securityContext().orElseGet(() -> SecurityContext.builder().build());
+    container = container.withSecurityContext(sc.withExtra(sc.extra().with(field, value)));
     return this;
   }
 

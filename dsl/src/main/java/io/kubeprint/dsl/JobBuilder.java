@@ -2,12 +2,15 @@ package io.kubeprint.dsl;
 
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
+import io.kubeprint.core.batch.PodFailurePolicy;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds a {@link Job}: {@code job("migrate").container(container("migrate", "gcr.io/p/migrate:1.0"))
@@ -97,6 +100,31 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
       throw new IllegalArgumentException("matchLabels must not be empty for a manual selector");
     }
     spec = spec.withManualSelector(true).withSelector(LabelSelector.builder().matchLabels(matchLabels.asMap()).build());
+    return this;
+  }
+
+  /**
+   * Sets {@code spec.completionMode}: {@code .completionMode(CompletionMode.INDEXED)} (which needs
+   * {@code completions}, see {@link #indexed(int)}); the API server defaults it to {@code NonIndexed}.
+   */
+  public JobBuilder completionMode(CompletionMode mode) {
+    spec = spec.withCompletionMode(Checks.notNull(mode, "mode").value());
+    return this;
+  }
+
+  /**
+   * Adds rules to {@code spec.podFailurePolicy.rules}, checked in order against each failed pod:
+   * {@code .podFailurePolicy(onExitCodes(FAIL_JOB, 42).inContainer("main"), onPodCondition(IGNORE,
+   * "DisruptionTarget"))}. The pods' {@code restartPolicy} must be {@code Never} for a policy (the validator says so).
+   */
+  public JobBuilder podFailurePolicy(PodFailureRule... rules) {
+    Checks.notNull(rules, "rules");
+    PodFailurePolicy policy = spec.podFailurePolicy().orElseGet(() -> PodFailurePolicy.builder().build());
+    List<Fields> all = new ArrayList<>(policy.rules());
+    for (int i = 0; i < rules.length; i++) {
+      all.add(Fields.of(Checks.notNull(rules[i], "rules[" + i + "]").toMap()));
+    }
+    spec = spec.withPodFailurePolicy(policy.withRules(all));
     return this;
   }
 

@@ -406,6 +406,71 @@ public final class Kube {
     return Volumes.claim(name, claim);
   }
 
+  /** Scratch space on {@code medium}: {@code emptyDir("tmp", StorageMedium.MEMORY)}; see {@link Volumes#emptyDir(String, StorageMedium)}. */
+  public static Volume emptyDir(String name, StorageMedium medium) {
+    return Volumes.emptyDir(name, medium);
+  }
+
+  /** Scratch space of at most {@code sizeLimit}: {@code emptyDir("cache", memory("1Gi"))}. */
+  public static Volume emptyDir(String name, Memory sizeLimit) {
+    return Volumes.emptyDir(name, sizeLimit);
+  }
+
+  /** Scratch space on {@code medium} of at most {@code sizeLimit}: {@code emptyDir("cache", MEMORY, memory("1Gi"))}. */
+  public static Volume emptyDir(String name, StorageMedium medium, Memory sizeLimit) {
+    return Volumes.emptyDir(name, medium, sizeLimit);
+  }
+
+  /** Which keys of a ConfigMap or Secret volume, as which files: {@code files().item("a", "a.conf").defaultMode(0440)}. */
+  public static VolumeFiles files() {
+    return Volumes.files();
+  }
+
+  /** The keys of {@code configMap} that {@code files} names as a volume; see {@link Volumes#configMap(String, ConfigMap, VolumeFiles)}. */
+  public static Volume volume(String name, ConfigMap configMap, VolumeFiles files) {
+    return Volumes.configMap(name, configMap, files);
+  }
+
+  /** The keys of {@code secret} that {@code files} names as a volume; see {@link Volumes#secret(String, Secret, VolumeFiles)}. */
+  public static Volume volume(String name, Secret secret, VolumeFiles files) {
+    return Volumes.secret(name, secret, files);
+  }
+
+  /** The node's directory or file {@code path} as a volume: {@code hostPath("logs", "/var/log").type(DIRECTORY)}. */
+  public static VolumeBuilder hostPath(String name, String path) {
+    return Volumes.hostPath(name, path);
+  }
+
+  /** Several sources in one directory: {@code projected("config", Projection.configMap(settings), Projection.secret(tls))}. */
+  public static VolumeBuilder projected(String name, Projection... sources) {
+    return Volumes.projected(name, sources);
+  }
+
+  /** Pod fields and container resources as files: {@code downwardApi("info", DownwardFile.field("labels", "metadata.labels"))}. */
+  public static VolumeBuilder downwardApi(String name, DownwardFile... files) {
+    return Volumes.downwardApi(name, files);
+  }
+
+  /** A volume of the CSI driver {@code driver}: {@code csi("secrets", "secrets-store.csi.k8s.io").readOnly()}. */
+  public static VolumeBuilder csi(String name, String driver) {
+    return Volumes.csi(name, driver);
+  }
+
+  /** A claim made for the pod and deleted with it: {@code ephemeral("scratch", quantity("10Gi"))}. */
+  public static VolumeBuilder ephemeral(String name, Quantity storage) {
+    return Volumes.ephemeral(name, storage);
+  }
+
+  /** A requirement on a node label, for node affinity: {@code nodeLabel("kubernetes.io/arch").in("amd64")}. */
+  public static NodeMatch.Key nodeLabel(String key) {
+    return NodeMatch.key(key);
+  }
+
+  /** A topology spread constraint: {@code spreadAcross(TopologySpread.ZONE).maxSkew(1)}; see {@link TopologySpread}. */
+  public static TopologySpread spreadAcross(String topologyKey) {
+    return TopologySpread.across(topologyKey);
+  }
+
   /** Tolerates the taint {@code key=value:effect}; see {@link Tolerations#equal}. */
   public static Toleration toleration(String key, String value, String effect) {
     return Tolerations.equal(key, value, effect);

@@ -1,7 +1,12 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.pod.HTTPGetAction;
+import io.kubeprint.core.pod.HTTPHeader;
 import io.kubeprint.core.pod.Probe;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds a {@link Probe} from one of the {@link Probes} actions plus timing:
@@ -50,6 +55,44 @@ public final class ProbeBuilder {
   public ProbeBuilder terminationGracePeriod(Duration period) {
     probe = probe.withTerminationGracePeriodSeconds(Checks.longSeconds(period, "terminationGracePeriod"));
     return this;
+  }
+
+  /** Sets {@code httpGet.scheme} of an HTTP probe: {@code httpGet("/healthz", "https").scheme(Scheme.HTTPS)}; absent means HTTP. */
+  public ProbeBuilder scheme(Scheme scheme) {
+    Checks.notNull(scheme, "scheme");
+    return editHttp("scheme", h -> h.withScheme(scheme.value()));
+  }
+
+  /** Adds a {@code httpGet.httpHeaders[]} entry to an HTTP probe: {@code .header("Host", "web.example.com")}. */
+  public ProbeBuilder header(String name, String value) {
+    Checks.notBlank(name, "name");
+    Checks.notNull(value, "value");
+    return editHttp("header", h -> h.withHttpHeaders(plus(h.httpHeaders(),
+        HTTPHeader.builder().name(name).value(value).build())));
+  }
+
+  /** Sets {@code httpGet.host} of an HTTP probe; absent means the pod IP. */
+  public ProbeBuilder host(String host) {
+    Checks.notBlank(host, "host");
+    return editHttp("host", h -> h.withHost(host));
+  }
+
+  private ProbeBuilder editHttp(String what, UnaryOperator<HTTPGetAction> edit) {
+    HTTPGetAction http = probe.httpGet().orElseThrow(() -> new IllegalStateException(
+        what + " applies to an httpGet probe (was " + handler() + ")"));
+    probe = probe.withHttpGet(edit.apply(http));
+    return this;
+  }
+
+  private String handler() {
+    return probe.exec().isPresent() ? "an exec probe" : probe.tcpSocket().isPresent() ? "a tcpSocket probe"
+        : probe.grpc().isPresent() ? "a grpc probe" : "a probe without handler";
+  }
+
+  private static <E> List<E> plus(List<E> list, E item) {
+    List<E> all = new ArrayList<>(list);
+    all.add(item);
+    return all;
   }
 
   /** Sets a probe field kubeprint does not type, kept verbatim in {@code Probe.extra()}. */

@@ -292,6 +292,68 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
     return this;
   }
 
+  /**
+   * Sets {@code spec.internalTrafficPolicy}: {@code .internalTrafficPolicy(TrafficPolicy.LOCAL)} sends traffic from
+   * inside the cluster only to endpoints on the sender's node; the API server defaults it to {@code Cluster}.
+   */
+  public ServiceBuilder internalTrafficPolicy(TrafficPolicy policy) {
+    return specField("internalTrafficPolicy", Checks.notNull(policy, "policy").value());
+  }
+
+  /** Sets {@code spec.ipFamilyPolicy}: {@code .ipFamilyPolicy(IpFamilyPolicy.PREFER_DUAL_STACK)}; the API server defaults it to {@code SingleStack}. */
+  public ServiceBuilder ipFamilyPolicy(IpFamilyPolicy policy) {
+    return specField("ipFamilyPolicy", Checks.notNull(policy, "policy").value());
+  }
+
+  /** Sets {@code spec.ipFamilies}, in order of preference (at most two): {@code .ipFamilies(IpFamily.IPV6, IpFamily.IPV4)}. */
+  public ServiceBuilder ipFamilies(IpFamily... families) {
+    Checks.notNull(families, "families");
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < families.length; i++) {
+      values.add(Checks.notNull(families[i], "families[" + i + "]").value());
+    }
+    return specField("ipFamilies", values);
+  }
+
+  /**
+   * Sets {@code spec.publishNotReadyAddresses: true}: the Service's DNS records and endpoints include pods that are
+   * not ready, as peer discovery of a StatefulSet needs; defaults to false.
+   */
+  public ServiceBuilder publishNotReadyAddresses() {
+    return specField("publishNotReadyAddresses", true);
+  }
+
+  private ServiceBuilder specField(String field, Object value) {
+    spec = spec.withExtra(spec.extra().with(field, value));
+    return this;
+  }
+
+  /**
+   * Sets the {@code appProtocol} of the port numbered {@code port} (added before): {@code .port(443, "https",
+   * "https").appProtocol(443, "kubernetes.io/h2c")}, a hint to load balancers and meshes; absent by default.
+   *
+   * @throws IllegalArgumentException when the Service has no port numbered {@code port}
+   */
+  public ServiceBuilder appProtocol(int port, String appProtocol) {
+    Checks.notBlank(appProtocol, "appProtocol");
+    List<ServicePort> all = new ArrayList<>(spec.ports());
+    List<Integer> numbers = new ArrayList<>();
+    boolean found = false;
+    for (int i = 0; i < all.size(); i++) {
+      ServicePort p = all.get(i);
+      p.port().ifPresent(numbers::add);
+      if (p.port().equals(Optional.of(port))) {
+        all.set(i, p.withAppProtocol(appProtocol));
+        found = true;
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException("port must be one of the Service's ports " + numbers + " (was " + port + ")");
+    }
+    spec = spec.withPorts(all);
+    return this;
+  }
+
   /** Sets a {@code spec} field kubeprint does not type (e.g. {@code ipFamilyPolicy}), kept in {@code ServiceSpec.extra()}. */
   public ServiceBuilder specExtra(String field, Object value) {
     spec = spec.withExtra(Checks.extra(spec.extra(), ServiceSpec.class, field, value));

@@ -56,6 +56,11 @@ public abstract sealed class TemplatedWorkloadBuilder<B extends TemplatedWorkloa
     return Labels.of(podMetadata.labels());
   }
 
+  @Override
+  Labels labelsOfPods() {
+    return podLabels();
+  }
+
   PodTemplateSpec template() {
     return PodTemplateSpec.builder().metadata(podMetadata).spec(podSpec).extra(templateExtra).build();
   }

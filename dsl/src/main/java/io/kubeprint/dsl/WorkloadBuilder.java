@@ -7,6 +7,8 @@ import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.Affinity;
 import io.kubeprint.core.pod.Container;
 import io.kubeprint.core.pod.LocalObjectReference;
+import io.kubeprint.core.pod.PodDNSConfig;
+import io.kubeprint.core.pod.PodDNSConfigOption;
 import io.kubeprint.core.pod.PodSecurityContext;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.Toleration;
@@ -204,6 +206,176 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
   public B affinity(Affinity affinity) {
     podSpec = podSpec.withAffinity(Checks.notNull(affinity, "affinity"));
     return self();
+  }
+
+  /**
+   * Adds node affinity: {@code .nodeAffinity().require(nodeLabel("kubernetes.io/arch").in("amd64"))} or
+   * {@code .nodeAffinity().prefer(50, nodeLabel("disktype").in("ssd"))}, kept in {@code spec.affinity.nodeAffinity}
+   * beside what is there.
+   */
+  public NodeAffinityBuilder<B> nodeAffinity() {
+    return new NodeAffinityBuilder<>(self());
+  }
+
+  /** Adds pod affinity, running near other pods: {@code .podAffinity().preferSameNodeAs(cache)} ({@code spec.affinity.podAffinity}). */
+  public PodAffinityBuilder<B> podAffinity() {
+    return new PodAffinityBuilder<>(self(), "podAffinity");
+  }
+
+  /**
+   * Adds pod anti-affinity, keeping away from other pods: {@code .antiAffinity().preferSpreadAcrossNodes(labels("app",
+   * "web"))} ({@code spec.affinity.podAntiAffinity}).
+   */
+  public AntiAffinityBuilder<B> antiAffinity() {
+    return new AntiAffinityBuilder<>(self());
+  }
+
+  /** Edits {@code spec.affinity} (an empty one when absent). */
+  B editAffinity(UnaryOperator<Affinity> edit) {
+    podSpec = podSpec.withAffinity(edit.apply(podSpec.affinity().orElseGet(() -> Affinity.builder().build())));
+    return self();
+  }
+
+  /**
+   * Adds a {@code spec.topologySpreadConstraints[]} entry:
+   * {@code .topologySpread(spreadAcross(TopologySpread.ZONE).maxSkew(1))}. A constraint given no selector selects the
+   * pod labels set so far (so set them first); with none, it has no {@code labelSelector}.
+   */
+  public B topologySpread(TopologySpread constraint) {
+    Checks.notNull(constraint, "constraint");
+    Labels own = labelsOfPods();
+    Map<String, Object> entry = constraint.toMap(own.isEmpty() ? null : Raw.selector(own));
+    podSpec = podSpec.withExtra(Raw.append(podSpec.extra(), "topologySpreadConstraints", entry));
+    return self();
+  }
+
+  /** The labels of the pods this builder makes, as set so far. */
+  Labels labelsOfPods() {
+    return Labels.of(metadata.labels());
+  }
+
+  /** Sets {@code spec.securityContext.seccompProfile}, for every container: {@code .seccompProfile(SeccompProfile.RUNTIME_DEFAULT)}. */
+  public B seccompProfile(SeccompProfile profile) {
+    Checks.notNull(profile, "profile");
+    return editPodSecurityExtra(f -> f.with("seccompProfile", profile.toMap()));
+  }
+
+  /** Sets {@code spec.securityContext.appArmorProfile}, for every container: {@code .appArmorProfile(AppArmorProfile.RUNTIME_DEFAULT)}. */
+  public B appArmorProfile(AppArmorProfile profile) {
+    Checks.notNull(profile, "profile");
+    return editPodSecurityExtra(f -> f.with("appArmorProfile", profile.toMap()));
+  }
+
+  /**
+   * Adds a {@code spec.securityContext.sysctls[]} entry, a kernel parameter of the pod's namespaces:
+   * {@code .sysctl("net.core.somaxconn", "1024")}. The validator checks the name's syntax; the kubelet allows only
+   * the safe set unless configured otherwise.
+   */
+  public B sysctl(String name, String value) {
+    Checks.notBlank(name, "name");
+    Checks.notNull(value, "value");
+    return editPodSecurityExtra(f -> Raw.append(f, "sysctls", Raw.map("name", name, "value", value)));
+  }
+
+  private B editPodSecurityExtra(UnaryOperator<Fields> edit) {
+    PodSecurityContext sc = podSpec.securityContext().orElseGet(() -> PodSecurityContext.builder().build());
+    podSpec = podSpec.withSecurityContext(sc.withExtra(edit.apply(sc.extra())));
+    return self();
+  }
+
+  /** Sets {@code spec.priorityClassName}: the PriorityClass giving the pods their scheduling priority; absent means the default class. */
+  public B priorityClassName(String priorityClassName) {
+    podSpec = podSpec.withPriorityClassName(Checks.notBlank(priorityClassName, "priorityClassName"));
+    return self();
+  }
+
+  /** Sets {@code spec.dnsPolicy}: {@code .dnsPolicy(DnsPolicy.CLUSTER_FIRST_WITH_HOST_NET)}; the API server defaults it to {@code ClusterFirst}. */
+  public B dnsPolicy(DnsPolicy policy) {
+    podSpec = podSpec.withDnsPolicy(Checks.notNull(policy, "policy").value());
+    return self();
+  }
+
+  /** Sets {@code spec.dnsConfig} as it is; see {@link #dnsNameserver}, {@link #dnsSearch} and {@link #dnsOption(String, String)} to add parts. */
+  public B dnsConfig(PodDNSConfig dnsConfig) {
+    podSpec = podSpec.withDnsConfig(Checks.notNull(dnsConfig, "dnsConfig"));
+    return self();
+  }
+
+  /** Adds a {@code spec.dnsConfig.nameservers[]} entry (an IP address, at most 3). */
+  public B dnsNameserver(String ip) {
+    Checks.notBlank(ip, "ip");
+    PodDNSConfig c = dnsConfig();
+    podSpec = podSpec.withDnsConfig(c.withNameservers(plus(c.nameservers(), ip)));
+    return self();
+  }
+
+  /** Adds a {@code spec.dnsConfig.searches[]} entry (a DNS search domain, at most 32). */
+  public B dnsSearch(String domain) {
+    Checks.notBlank(domain, "domain");
+    PodDNSConfig c = dnsConfig();
+    podSpec = podSpec.withDnsConfig(c.withSearches(plus(c.searches(), domain)));
+    return self();
+  }
+
+  /** Adds a {@code spec.dnsConfig.options[]} entry with a value: {@code .dnsOption("ndots", "2")}. */
+  public B dnsOption(String name, String value) {
+    Checks.notBlank(name, "name");
+    Checks.notNull(value, "value");
+    return dnsOption(PodDNSConfigOption.builder().name(name).value(value).build());
+  }
+
+  /** Adds a {@code spec.dnsConfig.options[]} entry without a value: {@code .dnsOption("edns0")}. */
+  public B dnsOption(String name) {
+    return dnsOption(PodDNSConfigOption.builder().name(Checks.notBlank(name, "name")).build());
+  }
+
+  private B dnsOption(PodDNSConfigOption option) {
+    PodDNSConfig c = dnsConfig();
+    podSpec = podSpec.withDnsConfig(c.withOptions(plus(c.options(), option)));
+    return self();
+  }
+
+  private PodDNSConfig dnsConfig() {
+    return podSpec.dnsConfig().orElseGet(() -> PodDNSConfig.builder().build());
+  }
+
+  private static <E> List<E> plus(List<E> list, E item) {
+    List<E> all = new ArrayList<>(list);
+    all.add(item);
+    return all;
+  }
+
+  /**
+   * Adds a {@code spec.hostAliases[]} entry: lines of the pods' {@code /etc/hosts},
+   * {@code .hostAlias("10.0.0.5", "db.internal", "db")}.
+   */
+  public B hostAlias(String ip, String... hostnames) {
+    Checks.notBlank(ip, "ip");
+    List<String> names = Checks.strings(hostnames, "hostnames");
+    podSpec = podSpec.withExtra(Raw.append(podSpec.extra(), "hostAliases",
+        Raw.map("ip", ip, "hostnames", names.isEmpty() ? null : names)));
+    return self();
+  }
+
+  /** Sets {@code spec.runtimeClassName}: the RuntimeClass (e.g. {@code gvisor}) that runs the pods; absent means the node's default. */
+  public B runtimeClassName(String runtimeClassName) {
+    podSpec = podSpec.withExtra(podSpec.extra().with("runtimeClassName",
+        Checks.notBlank(runtimeClassName, "runtimeClassName")));
+    return self();
+  }
+
+  /**
+   * Sets {@code spec.automountServiceAccountToken}: {@code false} keeps the ServiceAccount's API token out of the
+   * pods; absent means the ServiceAccount's setting (which defaults to mounting it).
+   */
+  public B automountServiceAccountToken(boolean automount) {
+    podSpec = podSpec.withExtra(podSpec.extra().with("automountServiceAccountToken", automount));
+    return self();
+  }
+
+  /** Adds the volume {@code volume} builds, see {@link #volume(Volume)}: {@code .volume(hostPath("logs", "/var/log"))}. */
+  public B volume(VolumeBuilder volume) {
+    return volume(Checks.notNull(volume, "volume").build());
   }
 
   /**
