@@ -31,6 +31,7 @@ final class Names {
       "job", "statefulSet", "daemonSet", "headlessService",
       "autoscaler", "horizontalPodAutoscaler", "disruptionBudget", "podDisruptionBudget",
       "cpu", "memory",
+      "files", "projected", "hostPath", "csi", "downwardApi", "ephemeral", "nodeLabel", "spreadAcross",
       // the generated class
       "manifests", "secretValue",
       // java.lang.Object
