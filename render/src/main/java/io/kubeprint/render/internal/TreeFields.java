@@ -12,136 +12,162 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The fields of a canonical tree's object: keys and values in two arrays, kept sorted by key ({@link #sorted()}),
- * or in the order they were first put ({@link #inOrder()}, the top level's {@code apiVersion}, {@code kind},
- * {@code metadata} first). A tree has an object for almost every value of an object, most with a handful of fields,
- * so this costs a few bytes per field where a {@code TreeMap} costs an entry of 40; {@link BlockYaml} reads the
- * arrays by index ({@link #size()}, {@link #key}, {@link #value}) and makes no iterator. Null keys are refused,
- * as Jackson's object nodes never hold one.
+ * The fields of a canonical tree's object: keys and values side by side in one array (key {@code i} at {@code 2i},
+ * its value at {@code 2i + 1}), kept sorted by key ({@link #sorted()}), or in the order they were first put
+ * ({@link #inOrder()}, the top level's {@code apiVersion}, {@code kind}, {@code metadata} first). A tree has an
+ * object for almost every value of an object, most with a handful of fields, so this costs a few bytes per field
+ * where a {@code TreeMap} costs an entry of 40, and one array per object rather than one for the keys and one for
+ * the values; the order is the class ({@link Sorted} or {@link InOrder}) rather than a field, so that an empty one
+ * takes 32 bytes. {@link BlockYaml} reads the array by index ({@link #size()}, {@link #key}, {@link #value}) and
+ * makes no iterator. Null keys are refused, as Jackson's object nodes never hold one.
  */
-final class TreeFields extends AbstractMap<String, JsonNode> {
-  private static final String[] NO_KEYS = {};
-  private static final JsonNode[] NO_VALUES = {};
+abstract class TreeFields extends AbstractMap<String, JsonNode> {
+  private static final Object[] EMPTY = {};
 
-  private final boolean sorted;
-  private String[] keys = NO_KEYS;
-  private JsonNode[] values = NO_VALUES;
+  /** Key {@code i} at {@code 2i}, its value at {@code 2i + 1}. */
+  private Object[] slots = EMPTY;
   private int size;
   private int modifications;
 
-  private TreeFields(boolean sorted) {
-    this.sorted = sorted;
-  }
+  private TreeFields() {}
 
   /** Fields that iterate in key order, whatever order they are put in. */
   static TreeFields sorted() {
-    return new TreeFields(true);
+    return new Sorted();
   }
 
   /** Fields that iterate in the order their keys were first put. */
   static TreeFields inOrder() {
-    return new TreeFields(false);
+    return new InOrder();
+  }
+
+  /** Keys in order: a put finds its place by binary search. */
+  private static final class Sorted extends TreeFields {
+    @Override
+    int find(String k) {
+      int size = size();
+      Object[] slots = slots();
+      if (size == 0 || ((String) slots[2 * (size - 1)]).compareTo(k) < 0) {
+        return -size - 1;
+      }
+      int low = 0;
+      int high = size - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int c = ((String) slots[2 * mid]).compareTo(k);
+        if (c < 0) {
+          low = mid + 1;
+        } else if (c > 0) {
+          high = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -(low + 1);
+    }
+  }
+
+  /** Keys in the order first put: a put looks for its key from the start, then appends. */
+  private static final class InOrder extends TreeFields {
+    @Override
+    int find(String k) {
+      int size = size();
+      Object[] slots = slots();
+      for (int i = 0; i < size; i++) {
+        if (slots[2 * i].equals(k)) {
+          return i;
+        }
+      }
+      return -size - 1;
+    }
   }
 
   @Override
-  public int size() {
+  public final int size() {
     return size;
   }
 
+  final Object[] slots() {
+    return slots;
+  }
+
   /** The key at position {@code i} of the iteration order. */
-  String key(int i) {
-    return keys[i];
+  final String key(int i) {
+    return (String) slots[2 * i];
   }
 
   /** The value at position {@code i} of the iteration order. */
-  JsonNode value(int i) {
-    return values[i];
+  final JsonNode value(int i) {
+    return (JsonNode) slots[2 * i + 1];
   }
 
   /** Where {@code key} is, or {@code -(insertion point) - 1}. */
-  private int find(Object key) {
-    if (!(key instanceof String k)) {
-      return -1;
-    }
-    if (sorted) {
-      if (size > 0 && keys[size - 1].compareTo(k) < 0) {
-        return -size - 1;
-      }
-      return Arrays.binarySearch(keys, 0, size, k);
-    }
-    for (int i = 0; i < size; i++) {
-      if (keys[i].equals(k)) {
-        return i;
-      }
-    }
-    return -size - 1;
+  abstract int find(String key);
+
+  private int findAny(Object key) {
+    return key instanceof String k ? find(k) : -1;
   }
 
   @Override
-  public boolean containsKey(Object key) {
-    return find(key) >= 0;
+  public final boolean containsKey(Object key) {
+    return findAny(key) >= 0;
   }
 
   @Override
-  public JsonNode get(Object key) {
-    int i = find(key);
-    return i >= 0 ? values[i] : null;
+  public final JsonNode get(Object key) {
+    int i = findAny(key);
+    return i >= 0 ? value(i) : null;
   }
 
   @Override
-  public JsonNode put(String key, JsonNode value) {
+  public final JsonNode put(String key, JsonNode value) {
     Objects.requireNonNull(key, "key == null");
     int i = find(key);
     if (i >= 0) {
-      JsonNode old = values[i];
-      values[i] = value;
+      JsonNode old = value(i);
+      slots[2 * i + 1] = value;
       return old;
     }
     int at = -i - 1;
-    if (size == keys.length) {
-      int capacity = size == 0 ? 4 : size * 2;
-      keys = Arrays.copyOf(keys, capacity);
-      values = Arrays.copyOf(values, capacity);
+    if (2 * size == slots.length) {
+      slots = Arrays.copyOf(slots, size == 0 ? 8 : 4 * size);
     }
-    System.arraycopy(keys, at, keys, at + 1, size - at);
-    System.arraycopy(values, at, values, at + 1, size - at);
-    keys[at] = key;
-    values[at] = value;
+    System.arraycopy(slots, 2 * at, slots, 2 * at + 2, 2 * (size - at));
+    slots[2 * at] = key;
+    slots[2 * at + 1] = value;
     size++;
     modifications++;
     return null;
   }
 
   @Override
-  public JsonNode remove(Object key) {
-    int i = find(key);
+  public final JsonNode remove(Object key) {
+    int i = findAny(key);
     if (i < 0) {
       return null;
     }
-    JsonNode old = values[i];
+    JsonNode old = value(i);
     removeAt(i);
     return old;
   }
 
   private void removeAt(int i) {
-    System.arraycopy(keys, i + 1, keys, i, size - i - 1);
-    System.arraycopy(values, i + 1, values, i, size - i - 1);
+    System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * (size - i - 1));
     size--;
-    keys[size] = null;
-    values[size] = null;
+    slots[2 * size] = null;
+    slots[2 * size + 1] = null;
     modifications++;
   }
 
   @Override
-  public void clear() {
-    Arrays.fill(keys, 0, size, null);
-    Arrays.fill(values, 0, size, null);
+  public final void clear() {
+    Arrays.fill(slots, 0, 2 * size, null);
     size = 0;
     modifications++;
   }
 
   @Override
-  public Set<Map.Entry<String, JsonNode>> entrySet() {
+  public final Set<Map.Entry<String, JsonNode>> entrySet() {
     return new AbstractSet<>() {
       @Override
       public int size() {
@@ -170,10 +196,10 @@ final class TreeFields extends AbstractMap<String, JsonNode> {
             }
             last = next++;
             int at = last;
-            return new SimpleEntry<>(keys[at], values[at]) {
+            return new SimpleEntry<>(key(at), value(at)) {
               @Override
               public JsonNode setValue(JsonNode value) {
-                values[at] = value;
+                slots[2 * at + 1] = value;
                 return super.setValue(value);
               }
             };
