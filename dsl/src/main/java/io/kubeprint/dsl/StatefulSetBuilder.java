@@ -120,7 +120,7 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
     Map<String, Object> claimSpec = new LinkedHashMap<>();
     claimSpec.put("accessModes", modes);
     claimSpec.put("resources", Map.of("requests", Map.of("storage",
-        Checks.quantity(storage, "storage").toString())));
+        Checks.parsedQuantity(storage, "storage").toString())));
     claim.put("spec", claimSpec);
     return volumeClaimTemplate(Fields.of(claim));
   }
