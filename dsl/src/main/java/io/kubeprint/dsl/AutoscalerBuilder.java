@@ -41,7 +41,7 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
   private HorizontalPodAutoscalerSpec spec;
 
   AutoscalerBuilder(String name) {
-    super(HorizontalPodAutoscaler.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    super(HorizontalPodAutoscaler.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none());
     this.spec = HorizontalPodAutoscalerSpec.builder().build();
   }
 
@@ -59,17 +59,19 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
    * Sets {@code spec.scaleTargetRef} to {@code target} (its {@code apiVersion}, {@code kind} and name), which must
    * be of a kind with a {@code scale} subresource; e.g. {@code .scaling(web)}.
    *
-   * @throws IllegalArgumentException when {@code target}'s kind cannot be scaled (a CronJob, Pod, ConfigMap...)
+   * @throws io.kubeprint.core.validation.ManifestValidationException at once when {@code target}'s kind cannot be
+   *     scaled (a CronJob, Pod, ConfigMap...): a typed reference that can never be right
    */
   public AutoscalerBuilder scaling(KubeObject target) {
     Checks.notNull(target, "target");
     if (!Autoscalers.isScalable(target.kind())) {
-      throw new IllegalArgumentException("target must be of a kind with a scale subresource: Deployment, ReplicaSet,"
-          + " StatefulSet, ReplicationController or a custom resource (was " + target.displayName() + ", "
-          + target.kind() + ")");
+      throw Checks.reference(displayName(), "spec.scaleTargetRef.kind", "scale-target-not-scalable",
+          "must be a kind with a scale subresource: Deployment, ReplicaSet, StatefulSet, ReplicationController or a"
+          + " custom resource (was " + target.kind() + ", " + target.displayName() + ")");
     }
     if (target.name().isBlank()) {
-      throw new IllegalArgumentException("target must be named (was an unnamed " + target.kind().kindName() + ")");
+      throw Checks.reference(displayName(), "spec.scaleTargetRef.name", "hpa-object-reference",
+          "is required (was an unnamed " + target.kind().kindName() + ")");
     }
     spec = spec.withScaleTargetRef(CrossVersionObjectReference.builder().apiVersion(target.apiVersion())
         .kind(target.kind().kindName()).name(target.name()).build());
@@ -82,8 +84,8 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
    * checks the kind.
    */
   public AutoscalerBuilder scaleTargetRef(String apiVersion, String kind, String name) {
-    spec = spec.withScaleTargetRef(CrossVersionObjectReference.builder().apiVersion(Checks.notBlank(apiVersion,
-        "apiVersion")).kind(Checks.notBlank(kind, "kind")).name(Checks.notBlank(name, "name")).build());
+    spec = spec.withScaleTargetRef(CrossVersionObjectReference.builder().apiVersion(Checks.notNull(apiVersion,
+        "apiVersion")).kind(Checks.notNull(kind, "kind")).name(Checks.notNull(name, "name")).build());
     return this;
   }
 
@@ -97,33 +99,21 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
    * Sets {@code spec.minReplicas} and {@code spec.maxReplicas}: the autoscaler keeps between {@code min} and
    * {@code max} replicas, e.g. {@code .between(2, 10)}.
    *
-   * @throws IllegalArgumentException unless {@code 1 <= min <= max}
+   * Unless {@code 1 <= min <= max}, validation reports {@code hpa-min-replicas} or {@code hpa-max-replicas}.
    */
   public AutoscalerBuilder between(int min, int max) {
-    if (min < 1) {
-      throw new IllegalArgumentException("min must be >= 1 (was " + min + "); scaling to zero is an alpha feature");
-    }
-    if (max < min) {
-      throw new IllegalArgumentException("max must be >= min " + min + " (was " + max + ")");
-    }
     spec = spec.withMinReplicas(min).withMaxReplicas(max);
     return this;
   }
 
   /** Sets {@code spec.minReplicas} (at least 1); the API server defaults it to 1. */
   public AutoscalerBuilder minReplicas(int min) {
-    if (min < 1) {
-      throw new IllegalArgumentException("minReplicas must be >= 1 (was " + min + "); scaling to zero is an alpha feature");
-    }
     spec = spec.withMinReplicas(min);
     return this;
   }
 
   /** Sets {@code spec.maxReplicas} (at least 1); required. */
   public AutoscalerBuilder maxReplicas(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("maxReplicas must be >= 1 (was " + max + ")");
-    }
     spec = spec.withMaxReplicas(max);
     return this;
   }
@@ -152,9 +142,6 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
   }
 
   private AutoscalerBuilder resourceUtilization(String resource, int percent) {
-    if (percent < 1) {
-      throw new IllegalArgumentException("percent must be >= 1 (was " + percent + ")");
-    }
     return metric(MetricSpec.builder().type("Resource").resource(ResourceMetricSource.builder().name(resource)
         .target(MetricTarget.builder().type("Utilization").averageUtilization(percent).build()).build()).build());
   }
@@ -171,7 +158,7 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
    */
   public AutoscalerBuilder targetPods(String metric, String averageValue) {
     return metric(MetricSpec.builder().type("Pods").pods(PodsMetricSource.builder()
-        .metric(MetricIdentifier.builder().name(Checks.notBlank(metric, "metric")).build())
+        .metric(MetricIdentifier.builder().name(Checks.notNull(metric, "metric")).build())
         .target(MetricTarget.builder().type("AverageValue").averageValue(positive(averageValue, "averageValue")).build())
         .build()).build());
   }
@@ -184,8 +171,8 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
     Checks.notNull(described, "described");
     return metric(MetricSpec.builder().type("Object").object(ObjectMetricSource.builder()
         .describedObject(CrossVersionObjectReference.builder().apiVersion(described.apiVersion())
-            .kind(described.kind().kindName()).name(Checks.notBlank(described.name(), "described.name")).build())
-        .metric(MetricIdentifier.builder().name(Checks.notBlank(metric, "metric")).build())
+            .kind(described.kind().kindName()).name(Checks.notNull(described.name(), "described.name")).build())
+        .metric(MetricIdentifier.builder().name(Checks.notNull(metric, "metric")).build())
         .target(MetricTarget.builder().type("Value").value(positive(value, "value")).build()).build()).build());
   }
 
@@ -195,7 +182,7 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
    */
   public AutoscalerBuilder targetExternal(String metric, String value) {
     return metric(MetricSpec.builder().type("External").external(ExternalMetricSource.builder()
-        .metric(MetricIdentifier.builder().name(Checks.notBlank(metric, "metric")).build())
+        .metric(MetricIdentifier.builder().name(Checks.notNull(metric, "metric")).build())
         .target(MetricTarget.builder().type("Value").value(positive(value, "value")).build()).build()).build());
   }
 
@@ -209,13 +196,13 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
 
   /** Sets {@code spec.behavior.scaleUp.stabilizationWindowSeconds}: how long scale-up recommendations are smoothed (0 by default). */
   public AutoscalerBuilder scaleUpStabilization(Duration window) {
-    int seconds = (int) Checks.seconds(window, "window", 3600);
+    int seconds = Checks.intSeconds(window, "window");
     return scaleUp(r -> r.withStabilizationWindowSeconds(seconds));
   }
 
   /** Sets {@code spec.behavior.scaleDown.stabilizationWindowSeconds} (300 s by default, at most one hour). */
   public AutoscalerBuilder scaleDownStabilization(Duration window) {
-    int seconds = (int) Checks.seconds(window, "window", 3600);
+    int seconds = Checks.intSeconds(window, "window");
     return scaleDown(r -> r.withStabilizationWindowSeconds(seconds));
   }
 
@@ -278,22 +265,12 @@ public final class AutoscalerBuilder extends ObjectBuilder<AutoscalerBuilder, Ho
   }
 
   private static HPAScalingPolicy policy(String type, int value, String name, Duration period) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + " must be >= 1 (was " + value + ")");
-    }
-    long seconds = Checks.seconds(period, "period", 1800);
-    if (seconds < 1) {
-      throw new IllegalArgumentException("period must be at least 1 second (was " + period + ")");
-    }
-    return HPAScalingPolicy.builder().type(type).value(value).periodSeconds((int) seconds).build();
+    int seconds = Checks.intSeconds(period, "period");
+    return HPAScalingPolicy.builder().type(type).value(value).periodSeconds(seconds).build();
   }
 
   private static io.kubeprint.core.pod.Quantity positive(String text, String name) {
-    io.kubeprint.core.pod.Quantity q = Checks.quantity(text, name);
-    if (q.value().signum() <= 0) {
-      throw new IllegalArgumentException(name + " must be positive (was \"" + text + "\")");
-    }
-    return q;
+    return Checks.quantity(text, name);
   }
 
   @Override

@@ -352,16 +352,16 @@ public final class BlueGreen {
 
     /** Adds a Service port to the container port named {@code targetPortName}: {@code .servicePort(80, "http-server")}. */
     public Builder servicePort(int port, String targetPortName) {
-      ports.add(ServicePort.builder().port(Checks.port(port, "port"))
-          .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName")))
+      ports.add(ServicePort.builder().port(port)
+          .targetPort(IntOrString.of(Checks.notNull(targetPortName, "targetPortName")))
           .build());
       return this;
     }
 
     /** Adds a Service port to the pod port number {@code targetPort}. */
     public Builder servicePort(int port, int targetPort) {
-      ports.add(ServicePort.builder().port(Checks.port(port, "port"))
-          .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
+      ports.add(ServicePort.builder().port(port)
+          .targetPort(IntOrString.of(targetPort)).build());
       return this;
     }
 

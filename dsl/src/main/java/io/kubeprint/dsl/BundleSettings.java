@@ -7,7 +7,9 @@ import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.meta.Namespace;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.validation.CrossObjectChecks;
-import io.kubeprint.core.validation.Syntax;
+import io.kubeprint.core.validation.ManifestValidationException;
+import io.kubeprint.core.validation.Severity;
+import io.kubeprint.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -80,13 +82,8 @@ public final class BundleSettings {
   }
 
   private static String checkNamespace(String namespace) {
-    Checks.notNull(namespace, "namespace");
-    List<String> errors = Syntax.isDns1123Label(namespace);
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("namespace must be a DNS-1123 label: " + String.join("; ", errors)
-          + " (was \"" + namespace + "\")");
-    }
-    return namespace;
+    // a value: a namespace that is not a DNS-1123 label is reported by validation on every object it lands in
+    return Checks.notNull(namespace, "namespace");
   }
 
   /** These settings plus the common labels {@code more} (whose values win on equal keys). */
@@ -100,15 +97,13 @@ public final class BundleSettings {
     return new BundleSettings(namespace, createNamespace, labels.and(key, value), annotations, crossObjectChecks);
   }
 
-  /** These settings plus one common annotation; the key is checked as the API server checks annotation keys. */
+  /**
+   * These settings plus one common annotation; a key the API server refuses is reported by validation
+   * ({@code annotation-key-syntax}) on each object it is stamped on.
+   */
   public BundleSettings commonAnnotation(String key, String value) {
     Checks.notNull(key, "key");
     Checks.notNull(value, "value");
-    List<String> errors = Syntax.isAnnotationKey(key);
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("key must be a valid annotation key: " + String.join("; ", errors)
-          + " (was \"" + key + "\")");
-    }
     Map<String, String> m = new LinkedHashMap<>(annotations);
     m.put(key, value);
     return new BundleSettings(namespace, createNamespace, labels, Collections.unmodifiableMap(m), crossObjectChecks);
@@ -154,16 +149,20 @@ public final class BundleSettings {
    * {@code bundle} with these settings applied, the objects in the same order (a created Namespace first),
    * the externals kept.
    *
-   * @throws IllegalArgumentException when an object is in another namespace, already has a common key with
-   *     another value, or has a selector testing a common label's key
+   * @throws ManifestValidationException carrying every conflict at once, each with the object and the field
+   *     path: an object in another namespace ({@code common-namespace-conflict}), a common key an object already
+   *     has with another value ({@code common-label-conflict}, {@code common-annotation-conflict}), a selector
+   *     testing a common label's key ({@code common-label-selector-key})
    */
   public Bundle applyTo(Bundle bundle) {
     Checks.notNull(bundle, "bundle");
+    List<Violation> conflicts = new ArrayList<>();
     for (KubeObject o : bundle.objects()) {
       KubeObjects.selectorKeys(o).forEach((key, field) -> {
         if (labels.asMap().containsKey(key)) {
-          throw new IllegalArgumentException("common label " + key + " must not be a key a selector tests (was in "
-              + field + " of " + o.displayName() + "); stamped on every pod it would widen that selector");
+          conflicts.add(new Violation(o.displayName(), field, "common-label-selector-key", "must not test the key of"
+              + " common label " + key + " (was " + key + "); stamped on every pod it would widen this selector",
+              Severity.ERROR));
         }
       });
     }
@@ -171,31 +170,36 @@ public final class BundleSettings {
     boolean hasNamespace = false;
     for (KubeObject o : bundle.objects()) {
       hasNamespace |= o.kind() == Kind.NAMESPACE && o.name().equals(namespace);
-      out.add(apply(o));
+      out.add(apply(o, conflicts));
     }
     if (createNamespace && !hasNamespace) {
-      out.add(0, apply(Namespace.builder().metadata(ObjectMeta.builder().name(namespace).build()).build()));
+      out.add(0, apply(Namespace.builder().metadata(ObjectMeta.builder().name(namespace).build()).build(), conflicts));
+    }
+    if (!conflicts.isEmpty()) {
+      throw new ManifestValidationException(conflicts.stream().sorted().toList());
     }
     Bundle result = bundle.withObjects(out);
     return crossObjectChecks == null ? result : result.withCrossObjectChecks(crossObjectChecks);
   }
 
-  private KubeObject apply(KubeObject o) {
+  private KubeObject apply(KubeObject o, List<Violation> conflicts) {
     KubeObject x = KubeObjects.mapMetadata(o, m -> {
       ObjectMeta meta = m;
       if (namespace != null && o.kind() != Kind.NAMESPACE) {
         if (m.namespace().filter(n -> !n.equals(namespace)).isPresent()) {
-          throw new IllegalArgumentException("namespace of " + o.displayName() + " must be " + namespace
-              + " or unset (was " + m.namespace().get() + ")");
+          conflicts.add(new Violation(o.displayName(), "metadata.namespace", "common-namespace-conflict",
+              "must be the bundle's namespace " + namespace + " or unset (was " + m.namespace().get() + ")",
+              Severity.ERROR));
+          return stamp(meta, o, "metadata", conflicts);
         }
         meta = meta.withNamespace(namespace);
       }
-      return stamp(meta, o, "metadata");
+      return stamp(meta, o, "metadata", conflicts);
     });
-    x = KubeObjects.mapPodTemplate(x, t -> t.withMetadata(stamp(t.metadata(), o, podTemplatePath(o))));
+    x = KubeObjects.mapPodTemplate(x, t -> t.withMetadata(stamp(t.metadata(), o, podTemplatePath(o), conflicts)));
     if (x instanceof CronJob c) {
       var job = c.spec().jobTemplate();
-      x = c.withSpec(c.spec().withJobTemplate(job.withMetadata(stamp(job.metadata(), o, "spec.jobTemplate.metadata"))));
+      x = c.withSpec(c.spec().withJobTemplate(job.withMetadata(stamp(job.metadata(), o, "spec.jobTemplate.metadata", conflicts))));
     }
     return x;
   }
@@ -208,19 +212,19 @@ public final class BundleSettings {
   }
 
   /** {@code meta} with the common labels and annotations, refusing a key it has with another value. */
-  private ObjectMeta stamp(ObjectMeta meta, KubeObject owner, String at) {
-    return meta.withLabels(merge(meta.labels(), labels.asMap(), "label", owner, at + ".labels"))
-        .withAnnotations(merge(meta.annotations(), annotations, "annotation", owner, at + ".annotations"));
+  private ObjectMeta stamp(ObjectMeta meta, KubeObject owner, String at, List<Violation> conflicts) {
+    return meta.withLabels(merge(meta.labels(), labels.asMap(), "label", owner, at + ".labels", conflicts))
+        .withAnnotations(merge(meta.annotations(), annotations, "annotation", owner, at + ".annotations", conflicts));
   }
 
   private static Map<String, String> merge(Map<String, String> own, Map<String, String> common, String what,
-      KubeObject owner, String at) {
+      KubeObject owner, String at, List<Violation> conflicts) {
     Map<String, String> m = new LinkedHashMap<>(own);
     common.forEach((k, v) -> {
       String was = m.putIfAbsent(k, v);
       if (was != null && !was.equals(v)) {
-        throw new IllegalArgumentException("common " + what + " " + k + " must agree with " + owner.displayName() + " "
-            + at + " (was " + was + ", common " + v + ")");
+        conflicts.add(new Violation(owner.displayName(), at, "common-" + what + "-conflict", "must agree with common "
+            + what + " " + k + "=" + v + " (was " + k + "=" + was + ")", Severity.ERROR));
       }
     });
     return m;

@@ -7,7 +7,6 @@ import io.kubeprint.core.pod.Quantity;
 import io.kubeprint.core.storage.PersistentVolumeClaim;
 import io.kubeprint.core.storage.PersistentVolumeClaimSpec;
 import io.kubeprint.core.storage.TypedLocalObjectReference;
-import io.kubeprint.core.validation.Syntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
   private PersistentVolumeClaimSpec spec;
 
   ClaimBuilder(String name) {
-    super(PersistentVolumeClaim.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(),
+    super(PersistentVolumeClaim.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(),
         Fields.none());
     this.spec = PersistentVolumeClaimSpec.builder().build();
   }
@@ -51,7 +50,7 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
    * Sets {@code spec.resources.requests.storage}, the least the volume holds, e.g. {@code storage("10Gi")};
    * required, no default.
    *
-   * @throws IllegalArgumentException when {@code size} is not a quantity greater than zero
+   * A size that is not a quantity greater than zero is reported by validation ({@code claim-storage-positive}).
    */
   public ClaimBuilder storage(String size) {
     return storage(Checks.quantity(size, "storage"));
@@ -60,7 +59,6 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
   /** Sets {@code spec.resources.requests.storage}; see {@link #storage(String)}. */
   public ClaimBuilder storage(Quantity size) {
     Checks.notNull(size, "storage");
-    positive(size, "storage");
     Map<String, Quantity> requests = new LinkedHashMap<>(spec.resources().requests());
     requests.put(STORAGE, size);
     spec = spec.withResources(spec.resources().withRequests(requests));
@@ -70,7 +68,6 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
   /** Sets {@code spec.resources.limits.storage}, the most the volume may hold; absent by default. */
   public ClaimBuilder storageLimit(String size) {
     Quantity q = Checks.quantity(size, "storageLimit");
-    positive(q, "storageLimit");
     Map<String, Quantity> limits = new LinkedHashMap<>(spec.resources().limits());
     limits.put(STORAGE, q);
     spec = spec.withResources(spec.resources().withLimits(limits));
@@ -101,23 +98,16 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
    * Adds {@code spec.accessModes[]} (once; at least one is required, none by default): {@code ReadWriteOnce},
    * {@code ReadOnlyMany}, {@code ReadWriteMany} or {@code ReadWriteOncePod}.
    *
-   * @throws IllegalArgumentException for another mode, or {@code ReadWriteOncePod} beside another mode
+   * Another mode, or {@code ReadWriteOncePod} beside another, is reported by validation ({@code claim-access-mode},
+   * {@code claim-access-mode-read-write-once-pod}) at {@code spec.accessModes}.
    */
   public ClaimBuilder accessMode(String mode) {
     Checks.notNull(mode, "mode");
-    if (!List.of("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", READ_WRITE_ONCE_POD).contains(mode)) {
-      throw new IllegalArgumentException("mode must be one of ReadWriteOnce, ReadOnlyMany, ReadWriteMany,"
-          + " ReadWriteOncePod (was \"" + mode + "\")");
-    }
     List<String> modes = new ArrayList<>(spec.accessModes());
     if (modes.contains(mode)) {
       return this;
     }
     modes.add(mode);
-    if (modes.size() > 1 && modes.contains(READ_WRITE_ONCE_POD)) {
-      throw new IllegalArgumentException("mode ReadWriteOncePod must be the only access mode (was "
-          + String.join(", ", modes) + ")");
-    }
     spec = spec.withAccessModes(modes);
     return this;
   }
@@ -125,14 +115,10 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
   /**
    * Sets {@code spec.storageClassName}; absent by default, meaning the cluster's default StorageClass.
    *
-   * @throws IllegalArgumentException when {@code name} is not a DNS subdomain
+   * A name that is not a DNS subdomain is reported by validation ({@code claim-storage-class-name}).
    */
   public ClaimBuilder storageClass(String name) {
-    Checks.notBlank(name, "storageClass");
-    List<String> errors = Syntax.nameIsDnsSubdomain(name, false);
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException("storageClass " + errors.get(0) + " (was \"" + name + "\")");
-    }
+    Checks.notNull(name, "storageClass");
     spec = spec.withStorageClassName(name);
     return this;
   }
@@ -157,7 +143,7 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
 
   /** Sets {@code spec.volumeName}: binds to this PersistentVolume only; absent by default. */
   public ClaimBuilder volumeName(String persistentVolume) {
-    spec = spec.withVolumeName(Checks.notBlank(persistentVolume, "volumeName"));
+    spec = spec.withVolumeName(Checks.notNull(persistentVolume, "volumeName"));
     return this;
   }
 
@@ -183,14 +169,8 @@ public final class ClaimBuilder extends ObjectBuilder<ClaimBuilder, PersistentVo
    */
   public ClaimBuilder fromSnapshot(String snapshot) {
     spec = spec.withDataSource(TypedLocalObjectReference.builder().apiGroup("snapshot.storage.k8s.io")
-        .kind("VolumeSnapshot").name(Checks.notBlank(snapshot, "snapshot")).build());
+        .kind("VolumeSnapshot").name(Checks.notNull(snapshot, "snapshot")).build());
     return this;
-  }
-
-  private static void positive(Quantity q, String name) {
-    if (q.value().signum() <= 0) {
-      throw new IllegalArgumentException(name + " must be greater than zero (was " + q + ")");
-    }
   }
 
   @Override

@@ -1,9 +1,7 @@
 package io.kubeprint.dsl;
 
-import io.kubeprint.core.validation.Syntax;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,8 +17,9 @@ import java.util.Objects;
  * <p>This is deliberately not {@link Labels}: no builder's {@code selector(..)}, {@code podLabels(..)} or
  * {@code selecting(..)} takes it, so a label that changes from release to release (a version) cannot end up
  * in a selector, which the API server keeps immutable ({@code field is immutable} on the next apply).
- * Keys and values are checked at the call: keys are qualified names ({@code IsQualifiedName}), values valid
- * label values ({@code IsValidLabelValue}). Immutable; each method returns a new value.
+ * Keys and values are values like any other: a key that is not a qualified name or a value that is not a valid
+ * label value is reported by validation ({@code label-key-syntax}, {@code label-value-syntax}) on every object
+ * it is stamped on, with every other violation. Immutable; each method returns a new value.
  */
 public final class CommonLabels {
   /** {@code app.kubernetes.io/}, the prefix of Kubernetes' recommended labels. */
@@ -53,18 +52,9 @@ public final class CommonLabels {
   public CommonLabels and(String key, String value) {
     Checks.notNull(key, "key");
     Checks.notNull(value, "value");
-    check(Syntax.isQualifiedName(key), "key", key);
-    check(Syntax.isValidLabelValue(value), "value", value);
     Map<String, String> m = new LinkedHashMap<>(pairs);
     m.put(key, value);
     return new CommonLabels(Collections.unmodifiableMap(m));
-  }
-
-  private static void check(List<String> errors, String name, String value) {
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(name + " must be a valid label " + name + ": " + String.join("; ", errors)
-          + " (was \"" + value + "\")");
-    }
   }
 
   /** Adds {@code app.kubernetes.io/instance}: this installation of the app, e.g. {@code webserver-prod}. */

@@ -17,7 +17,7 @@ public final class ConfigMapBuilder extends ObjectBuilder<ConfigMapBuilder, Conf
   private ConfigMap configMap;
 
   ConfigMapBuilder(String name) {
-    super(ConfigMap.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    super(ConfigMap.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none());
     this.configMap = ConfigMap.builder().build();
   }
 
@@ -33,7 +33,7 @@ public final class ConfigMapBuilder extends ObjectBuilder<ConfigMapBuilder, Conf
 
   /** Sets the {@code data} entry {@code key} to the UTF-8 text {@code value}. */
   public ConfigMapBuilder data(String key, String value) {
-    Checks.notBlank(key, "key");
+    Checks.notNull(key, "key");
     Checks.notNull(value, "value");
     Map<String, String> m = new LinkedHashMap<>(configMap.data());
     m.put(key, value);
@@ -65,7 +65,7 @@ public final class ConfigMapBuilder extends ObjectBuilder<ConfigMapBuilder, Conf
 
   /** Sets the {@code binaryData} entry {@code key} (rendered base64); the bytes are copied. */
   public ConfigMapBuilder binaryData(String key, byte[] value) {
-    Checks.notBlank(key, "key");
+    Checks.notNull(key, "key");
     Checks.notNull(value, "value");
     Map<String, Bytes> m = new LinkedHashMap<>(configMap.binaryData());
     m.put(key, Bytes.of(value));

@@ -31,8 +31,8 @@ public final class ContainerBuilder {
 
   ContainerBuilder(String name, String image) {
     this.container = Container.builder()
-        .name(Checks.notBlank(name, "name"))
-        .image(Checks.notBlank(image, "image"))
+        .name(Checks.notNull(name, "name"))
+        .image(Checks.notNull(image, "image"))
         .build();
   }
 
@@ -42,13 +42,13 @@ public final class ContainerBuilder {
 
   /** Sets {@code name}; the factory already set it, so this renames a copy. */
   public ContainerBuilder name(String name) {
-    container = container.withName(Checks.notBlank(name, "name"));
+    container = container.withName(Checks.notNull(name, "name"));
     return this;
   }
 
   /** Sets {@code image}; the factory already set it, so this swaps the image of a copy. */
   public ContainerBuilder image(String image) {
-    container = container.withImage(Checks.notBlank(image, "image"));
+    container = container.withImage(Checks.notNull(image, "image"));
     return this;
   }
 
@@ -82,7 +82,7 @@ public final class ContainerBuilder {
   /** Sets the variable {@code name} to a literal {@code value} ({@code env[]}; {@code $(VAR)} expands). */
   public ContainerBuilder env(String name, String value) {
     Checks.notNull(value, "value");
-    return env(EnvVar.builder().name(Checks.notBlank(name, "name")).value(value).build());
+    return env(EnvVar.builder().name(Checks.notNull(name, "name")).value(value).build());
   }
 
   /**
@@ -91,7 +91,7 @@ public final class ContainerBuilder {
    */
   public ContainerBuilder env(String name, EnvVarSource source) {
     Checks.notNull(source, "source");
-    return env(EnvVar.builder().name(Checks.notBlank(name, "name")).valueFrom(source).build());
+    return env(EnvVar.builder().name(Checks.notNull(name, "name")).valueFrom(source).build());
   }
 
   /** Sets one {@code env[]} entry, replacing a variable of the same name in place. */
@@ -124,13 +124,13 @@ public final class ContainerBuilder {
 
   /** Sets {@code workingDir}; absent means the image's. */
   public ContainerBuilder workingDir(String workingDir) {
-    container = container.withWorkingDir(Checks.notBlank(workingDir, "workingDir"));
+    container = container.withWorkingDir(Checks.notNull(workingDir, "workingDir"));
     return this;
   }
 
   /** Sets {@code imagePullPolicy}: {@code Always}, {@code IfNotPresent} or {@code Never}; absent lets the API server choose by tag. */
   public ContainerBuilder imagePullPolicy(String policy) {
-    container = container.withImagePullPolicy(Checks.notBlank(policy, "policy"));
+    container = container.withImagePullPolicy(Checks.notNull(policy, "policy"));
     return this;
   }
 
@@ -204,7 +204,7 @@ public final class ContainerBuilder {
 
   /** Sets one {@code resources.requests} entry. */
   public ContainerBuilder request(String resource, Quantity quantity) {
-    Checks.notBlank(resource, "resource");
+    Checks.notNull(resource, "resource");
     Checks.notNull(quantity, "quantity");
     ResourceRequirements r = resources();
     Map<String, Quantity> m = new LinkedHashMap<>(r.requests());
@@ -220,7 +220,7 @@ public final class ContainerBuilder {
 
   /** Sets one {@code resources.limits} entry. */
   public ContainerBuilder limit(String resource, Quantity quantity) {
-    Checks.notBlank(resource, "resource");
+    Checks.notNull(resource, "resource");
     Checks.notNull(quantity, "quantity");
     ResourceRequirements r = resources();
     Map<String, Quantity> m = new LinkedHashMap<>(r.limits());
@@ -268,14 +268,14 @@ public final class ContainerBuilder {
 
   /** Mounts the pod volume named {@code volumeName} at {@code mountPath}, read-write ({@code volumeMounts[]}). */
   public ContainerBuilder mount(String volumeName, String mountPath) {
-    return mount(VolumeMount.builder().name(Checks.notBlank(volumeName, "volumeName"))
-        .mountPath(Checks.notBlank(mountPath, "mountPath")).build());
+    return mount(VolumeMount.builder().name(Checks.notNull(volumeName, "volumeName"))
+        .mountPath(Checks.notNull(mountPath, "mountPath")).build());
   }
 
   /** Mounts the pod volume named {@code volumeName} at {@code mountPath}, read-only when {@code readOnly}. */
   public ContainerBuilder mount(String volumeName, String mountPath, boolean readOnly) {
-    return mount(VolumeMount.builder().name(Checks.notBlank(volumeName, "volumeName"))
-        .mountPath(Checks.notBlank(mountPath, "mountPath")).readOnly(readOnly).build());
+    return mount(VolumeMount.builder().name(Checks.notNull(volumeName, "volumeName"))
+        .mountPath(Checks.notNull(mountPath, "mountPath")).readOnly(readOnly).build());
   }
 
   /**

@@ -8,7 +8,7 @@ import io.kubeprint.core.pod.Quantity;
 public final class Containers {
   private Containers() {}
 
-  /** A container builder: {@code container("web", "nginx:1.27")}; name and image must be non-blank. */
+  /** A container builder: {@code container("web", "nginx:1.27")}; a blank name or image is reported by validation. */
   public static ContainerBuilder container(String name, String image) {
     return new ContainerBuilder(name, image);
   }
@@ -20,19 +20,19 @@ public final class Containers {
 
   /** An unnamed container port (1..65535). */
   public static ContainerPort port(int containerPort) {
-    return ContainerPort.builder().containerPort(Checks.port(containerPort, "containerPort")).build();
+    return ContainerPort.builder().containerPort(containerPort).build();
   }
 
   /** A named container port: {@code port(8080, "http")}. */
   public static ContainerPort port(int containerPort, String name) {
-    return ContainerPort.builder().containerPort(Checks.port(containerPort, "containerPort"))
-        .name(Checks.notBlank(name, "name")).build();
+    return ContainerPort.builder().containerPort(containerPort)
+        .name(Checks.notNull(name, "name")).build();
   }
 
   /** A named container port with a protocol ({@code TCP}, {@code UDP}, {@code SCTP}): {@code port(53, "dns", "UDP")}. */
   public static ContainerPort port(int containerPort, String name, String protocol) {
-    return ContainerPort.builder().containerPort(Checks.port(containerPort, "containerPort"))
-        .name(Checks.notBlank(name, "name")).protocol(Checks.notBlank(protocol, "protocol")).build();
+    return ContainerPort.builder().containerPort(containerPort)
+        .name(Checks.notNull(name, "name")).protocol(Checks.notNull(protocol, "protocol")).build();
   }
 
   /** A resource quantity, checked at the call: {@code quantity("128Mi")}. */

@@ -21,7 +21,7 @@ public final class Cpu {
    * memory amount written in the wrong place.
    */
   public static Cpu of(String text) {
-    Quantity q = Checks.quantity(text, "cpu");
+    Quantity q = Checks.parsedQuantity(text, "cpu");
     if (text.matches(".*[KMGTPE]i$")) {
       throw new IllegalArgumentException("cpu must be cores or millicores such as 250m, 0.5 or 2 (was \"" + text
           + "\"); a byte suffix means memory: did you mean memory(\"" + text + "\")?");

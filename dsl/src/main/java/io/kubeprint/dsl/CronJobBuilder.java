@@ -25,7 +25,7 @@ public final class CronJobBuilder extends TemplatedWorkloadBuilder<CronJobBuilde
   private JobSpec jobSpec;
 
   CronJobBuilder(String name) {
-    super(CronJob.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(CronJob.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodTemplateSpec.builder().spec(PodSpec.builder().restartPolicy("OnFailure").build()).build());
     this.spec = CronJobSpec.builder().build();
     this.jobTemplate = JobTemplateSpec.builder().build();
@@ -47,13 +47,13 @@ public final class CronJobBuilder extends TemplatedWorkloadBuilder<CronJobBuilde
 
   /** Sets {@code spec.schedule}, a cron expression such as {@code 0 3 * * 1-5}; required. */
   public CronJobBuilder schedule(String cron) {
-    spec = spec.withSchedule(Checks.notBlank(cron, "cron"));
+    spec = spec.withSchedule(Checks.notNull(cron, "cron"));
     return this;
   }
 
   /** Sets {@code spec.timeZone}, an IANA zone such as {@code Europe/Berlin}; absent means the controller's zone. */
   public CronJobBuilder timeZone(String timeZone) {
-    spec = spec.withTimeZone(Checks.notBlank(timeZone, "timeZone"));
+    spec = spec.withTimeZone(Checks.notNull(timeZone, "timeZone"));
     return this;
   }
 
@@ -92,13 +92,13 @@ public final class CronJobBuilder extends TemplatedWorkloadBuilder<CronJobBuilde
 
   /** Sets {@code spec.successfulJobsHistoryLimit} (>= 0); the API server defaults it to 3. */
   public CronJobBuilder successfulJobsHistoryLimit(int limit) {
-    spec = spec.withSuccessfulJobsHistoryLimit(Checks.atLeastZero(limit, "successfulJobsHistoryLimit"));
+    spec = spec.withSuccessfulJobsHistoryLimit(limit);
     return this;
   }
 
   /** Sets {@code spec.failedJobsHistoryLimit} (>= 0); the API server defaults it to 1. */
   public CronJobBuilder failedJobsHistoryLimit(int limit) {
-    spec = spec.withFailedJobsHistoryLimit(Checks.atLeastZero(limit, "failedJobsHistoryLimit"));
+    spec = spec.withFailedJobsHistoryLimit(limit);
     return this;
   }
 
@@ -110,7 +110,7 @@ public final class CronJobBuilder extends TemplatedWorkloadBuilder<CronJobBuilde
 
   /** Sets {@code jobTemplate.spec.backoffLimit} (>= 0), retries before a Job fails; the API server defaults it to 6. */
   public CronJobBuilder backoffLimit(int backoffLimit) {
-    jobSpec = jobSpec.withBackoffLimit(Checks.atLeastZero(backoffLimit, "backoffLimit"));
+    jobSpec = jobSpec.withBackoffLimit(backoffLimit);
     return this;
   }
 
@@ -128,13 +128,13 @@ public final class CronJobBuilder extends TemplatedWorkloadBuilder<CronJobBuilde
 
   /** Sets {@code jobTemplate.spec.parallelism} (>= 0); the API server defaults it to 1. */
   public CronJobBuilder parallelism(int parallelism) {
-    jobSpec = jobSpec.withParallelism(Checks.atLeastZero(parallelism, "parallelism"));
+    jobSpec = jobSpec.withParallelism(parallelism);
     return this;
   }
 
   /** Sets {@code jobTemplate.spec.completions} (>= 0); absent means one successful pod completes the Job. */
   public CronJobBuilder completions(int completions) {
-    jobSpec = jobSpec.withCompletions(Checks.atLeastZero(completions, "completions"));
+    jobSpec = jobSpec.withCompletions(completions);
     return this;
   }
 

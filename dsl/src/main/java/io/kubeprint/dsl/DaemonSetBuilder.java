@@ -25,7 +25,7 @@ public final class DaemonSetBuilder extends TemplatedWorkloadBuilder<DaemonSetBu
   private LabelSelector explicitSelector;
 
   DaemonSetBuilder(String name) {
-    super(DaemonSet.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(DaemonSet.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodTemplateSpec.builder().build());
     this.spec = DaemonSetSpec.builder().build();
   }
@@ -62,19 +62,12 @@ public final class DaemonSetBuilder extends TemplatedWorkloadBuilder<DaemonSetBu
    * nodes at a time (>= 1; the default is 1), old pod first ({@code maxSurge: 0}).
    */
   public DaemonSetBuilder rollingUpdate(int maxUnavailable) {
-    if (maxUnavailable < 1) {
-      throw new IllegalArgumentException("maxUnavailable must be 1 or more (was " + maxUnavailable
-          + "); use surgeUpdate to start new pods before stopping old ones");
-    }
     return rolling(IntOrString.of(maxUnavailable), IntOrString.of(0));
   }
 
   /** Like {@link #rollingUpdate(int)} with a percentage of the nodes, such as {@code 10%} (not 0%). */
   public DaemonSetBuilder rollingUpdate(String maxUnavailable) {
     IntOrString bound = Checks.intOrPercent(maxUnavailable, "maxUnavailable");
-    if (bound.strValue().equals("0%") || Integer.parseInt(bound.strValue().replace("%", "")) > 100) {
-      throw new IllegalArgumentException("maxUnavailable must be between 1% and 100% (was \"" + maxUnavailable + "\")");
-    }
     return rolling(bound, IntOrString.of(0));
   }
 
@@ -84,9 +77,6 @@ public final class DaemonSetBuilder extends TemplatedWorkloadBuilder<DaemonSetBu
    * daemon, at the cost of running two pods on it for a while.
    */
   public DaemonSetBuilder surgeUpdate(int maxSurge) {
-    if (maxSurge < 1) {
-      throw new IllegalArgumentException("maxSurge must be 1 or more (was " + maxSurge + ")");
-    }
     return rolling(IntOrString.of(0), IntOrString.of(maxSurge));
   }
 
@@ -111,7 +101,7 @@ public final class DaemonSetBuilder extends TemplatedWorkloadBuilder<DaemonSetBu
 
   /** Sets {@code spec.revisionHistoryLimit} (>= 0), the old revisions kept; the API server defaults it to 10. */
   public DaemonSetBuilder revisionHistoryLimit(int limit) {
-    spec = spec.withRevisionHistoryLimit(Checks.atLeastZero(limit, "revisionHistoryLimit"));
+    spec = spec.withRevisionHistoryLimit(limit);
     return this;
   }
 

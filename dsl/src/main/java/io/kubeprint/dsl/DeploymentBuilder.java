@@ -22,7 +22,7 @@ public final class DeploymentBuilder extends TemplatedWorkloadBuilder<Deployment
   private LabelSelector explicitSelector;
 
   DeploymentBuilder(String name) {
-    super(Deployment.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(Deployment.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodTemplateSpec.builder().build());
     this.spec = DeploymentSpec.builder().build();
   }
@@ -41,7 +41,7 @@ public final class DeploymentBuilder extends TemplatedWorkloadBuilder<Deployment
 
   /** Sets {@code spec.replicas} (>= 0); the API server defaults it to 1. */
   public DeploymentBuilder replicas(int replicas) {
-    spec = spec.withReplicas(Checks.atLeastZero(replicas, "replicas"));
+    spec = spec.withReplicas(replicas);
     return this;
   }
 
@@ -107,7 +107,7 @@ public final class DeploymentBuilder extends TemplatedWorkloadBuilder<Deployment
 
   /** Sets {@code spec.revisionHistoryLimit} (>= 0), the old ReplicaSets kept for rollback; the API server defaults it to 10. */
   public DeploymentBuilder revisionHistoryLimit(int limit) {
-    spec = spec.withRevisionHistoryLimit(Checks.atLeastZero(limit, "revisionHistoryLimit"));
+    spec = spec.withRevisionHistoryLimit(limit);
     return this;
   }
 

@@ -31,7 +31,7 @@ public final class DisruptionBudgetBuilder extends ObjectBuilder<DisruptionBudge
   private PodDisruptionBudgetSpec spec;
 
   DisruptionBudgetBuilder(String name) {
-    super(PodDisruptionBudget.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    super(PodDisruptionBudget.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none());
     this.spec = PodDisruptionBudgetSpec.builder().build();
   }
 
@@ -74,7 +74,7 @@ public final class DisruptionBudgetBuilder extends ObjectBuilder<DisruptionBudge
 
   /** Sets {@code spec.minAvailable} to a number of pods (0 or more) that stay available during a disruption. */
   public DisruptionBudgetBuilder minAvailable(int pods) {
-    return minAvailable(IntOrString.of(Checks.atLeastZero(pods, "minAvailable")));
+    return minAvailable(IntOrString.of(pods));
   }
 
   /** Sets {@code spec.minAvailable} to a percentage of the selected pods, e.g. {@code "50%"} (at most 100%). */
@@ -84,7 +84,7 @@ public final class DisruptionBudgetBuilder extends ObjectBuilder<DisruptionBudge
 
   /** Sets {@code spec.maxUnavailable} to a number of pods (0 or more) a disruption may take down. */
   public DisruptionBudgetBuilder maxUnavailable(int pods) {
-    return maxUnavailable(IntOrString.of(Checks.atLeastZero(pods, "maxUnavailable")));
+    return maxUnavailable(IntOrString.of(pods));
   }
 
   /** Sets {@code spec.maxUnavailable} to a percentage of the selected pods, e.g. {@code "25%"} (at most 100%). */
@@ -93,30 +93,17 @@ public final class DisruptionBudgetBuilder extends ObjectBuilder<DisruptionBudge
   }
 
   private DisruptionBudgetBuilder minAvailable(IntOrString value) {
-    if (spec.maxUnavailable().isPresent()) {
-      throw new IllegalArgumentException("minAvailable cannot be set with maxUnavailable (was maxUnavailable "
-          + spec.maxUnavailable().get() + ")");
-    }
     spec = spec.withMinAvailable(value);
     return this;
   }
 
   private DisruptionBudgetBuilder maxUnavailable(IntOrString value) {
-    if (spec.minAvailable().isPresent()) {
-      throw new IllegalArgumentException("maxUnavailable cannot be set with minAvailable (was minAvailable "
-          + spec.minAvailable().get() + ")");
-    }
     spec = spec.withMaxUnavailable(value);
     return this;
   }
 
   private static IntOrString percent(String value, String name) {
-    IntOrString p = Checks.intOrPercent(value, name);
-    String digits = value.substring(0, value.length() - 1);
-    if (digits.length() > 3 || Integer.parseInt(digits) > 100) {
-      throw new IllegalArgumentException(name + " must be at most 100% (was \"" + value + "\")");
-    }
-    return p;
+    return Checks.intOrPercent(value, name);
   }
 
   /**
@@ -130,10 +117,7 @@ public final class DisruptionBudgetBuilder extends ObjectBuilder<DisruptionBudge
 
   /** Sets {@code spec.unhealthyPodEvictionPolicy}: {@code IfHealthyBudget} (the default) or {@code AlwaysAllow}. */
   public DisruptionBudgetBuilder unhealthyPodEvictionPolicy(String policy) {
-    Checks.notBlank(policy, "policy");
-    if (!policy.equals("IfHealthyBudget") && !policy.equals("AlwaysAllow")) {
-      throw new IllegalArgumentException("policy must be IfHealthyBudget or AlwaysAllow (was \"" + policy + "\")");
-    }
+    Checks.notNull(policy, "policy");
     spec = spec.withUnhealthyPodEvictionPolicy(policy);
     return this;
   }

@@ -54,13 +54,13 @@ public final class Env {
   /** {@code valueFrom.fieldRef}: a field of the pod, e.g. {@code fieldRef("status.podIP")}. */
   public static EnvVarSource fieldRef(String fieldPath) {
     return EnvVarSource.builder().fieldRef(ObjectFieldSelector.builder()
-        .fieldPath(Checks.notBlank(fieldPath, "fieldPath")).build()).build();
+        .fieldPath(Checks.notNull(fieldPath, "fieldPath")).build()).build();
   }
 
   /** {@code valueFrom.resourceFieldRef} of this container: {@code resourceFieldRef("limits.memory")}. */
   public static EnvVarSource resourceFieldRef(String resource) {
     return EnvVarSource.builder().resourceFieldRef(ResourceFieldSelector.builder()
-        .resource(Checks.notBlank(resource, "resource")).build()).build();
+        .resource(Checks.notNull(resource, "resource")).build()).build();
   }
 
   /**
@@ -69,8 +69,8 @@ public final class Env {
    */
   public static EnvVarSource resourceFieldRef(String containerName, String resource, String divisor) {
     return EnvVarSource.builder().resourceFieldRef(ResourceFieldSelector.builder()
-        .containerName(Checks.notBlank(containerName, "containerName"))
-        .resource(Checks.notBlank(resource, "resource"))
+        .containerName(Checks.notNull(containerName, "containerName"))
+        .resource(Checks.notNull(resource, "resource"))
         .divisor(Checks.quantity(divisor, "divisor")).build()).build();
   }
 

@@ -14,7 +14,6 @@ import io.kubeprint.core.networking.IngressTLS;
 import io.kubeprint.core.networking.ServiceBackendPort;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
-import io.kubeprint.core.validation.Syntax;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
   private int current = -1;
 
   IngressBuilder(String name) {
-    super(Ingress.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    super(Ingress.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none());
     this.spec = IngressSpec.builder().build();
   }
 
@@ -55,13 +54,7 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
 
   /** Sets {@code spec.ingressClassName}: the IngressClass that serves this Ingress; absent means the cluster's default class. */
   public IngressBuilder ingressClassName(String className) {
-    String name = Checks.notBlank(className, "className");
-    List<String> errs = Syntax.nameIsDnsSubdomain(name, false);
-    if (!errs.isEmpty()) {
-      throw new IllegalArgumentException("className must be an IngressClass name: " + errs.get(0) + " (was \"" + name
-          + "\")");
-    }
-    spec = spec.withIngressClassName(name);
+    spec = spec.withIngressClassName(Checks.notNull(className, "className"));
     return this;
   }
 
@@ -70,7 +63,7 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
    * follow serve this host. A DNS name such as {@code shop.example.com}, or a wildcard such as {@code *.example.com}.
    */
   public IngressBuilder host(String host) {
-    checkHost(Checks.notBlank(host, "host"), "host");
+    Checks.notNull(host, "host");
     List<IngressRule> rules = spec.rules();
     for (int i = 0; i < rules.size(); i++) {
       if (rules.get(i).host().equals(Optional.of(host))) {
@@ -102,12 +95,12 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
    * @throws IllegalArgumentException when {@code service} has no port of that name, or the path is not absolute
    */
   public IngressBuilder route(String path, IngressPathType type, Service service, String portName) {
-    return addPath(path, type, backend(service, portName));
+    return addPath(path, type, backend(service, portName, nextPathAt()));
   }
 
   /** Adds a path of {@code type} to the current host's rule, to {@code service}'s port numbered {@code port}. */
   public IngressBuilder route(String path, IngressPathType type, Service service, int port) {
-    return addPath(path, type, backend(service, port));
+    return addPath(path, type, backend(service, port, nextPathAt()));
   }
 
   /** Adds a path of the current host's rule as given (any backend, e.g. a {@code resource} one). */
@@ -126,13 +119,13 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
 
   /** Sets {@code spec.defaultBackend}: where requests no rule matches go, {@code service}'s port named {@code portName}. */
   public IngressBuilder defaultBackend(Service service, String portName) {
-    spec = spec.withDefaultBackend(backend(service, portName));
+    spec = spec.withDefaultBackend(backend(service, portName, "spec.defaultBackend"));
     return this;
   }
 
   /** Sets {@code spec.defaultBackend} to {@code service}'s port numbered {@code port}. */
   public IngressBuilder defaultBackend(Service service, int port) {
-    spec = spec.withDefaultBackend(backend(service, port));
+    spec = spec.withDefaultBackend(backend(service, port, "spec.defaultBackend"));
     return this;
   }
 
@@ -144,7 +137,8 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
     Checks.notNull(secret, "secret");
     String type = secret.type().orElse("Opaque");
     if (!type.equals("kubernetes.io/tls")) {
-      throw new IllegalArgumentException("secret must be of type kubernetes.io/tls (was " + secret.displayName()
+      throw Checks.reference(displayName(), "spec.tls[" + spec.tls().size() + "].secretName",
+          "ingress-tls-secret-not-found", "must name a Secret of type kubernetes.io/tls (was " + secret.displayName()
           + " of type " + type + ")");
     }
     return addTls(secret.name(), hosts);
@@ -169,9 +163,6 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
 
   private IngressBuilder addTls(String secretName, String[] hosts) {
     List<String> names = Checks.strings(hosts, "hosts");
-    for (String h : names) {
-      checkHost(h, "hosts");
-    }
     if (names.isEmpty()) {
       Set<String> ruleHosts = new LinkedHashSet<>();
       spec.rules().forEach(r -> r.host().ifPresent(ruleHosts::add));
@@ -185,10 +176,7 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
 
   private IngressBuilder addPath(String path, IngressPathType type, IngressBackend backend) {
     Checks.notNull(type, "type");
-    String p = Checks.notBlank(path, "path");
-    if (!p.startsWith("/")) {
-      throw new IllegalArgumentException("path must be an absolute path (was \"" + p + "\")");
-    }
+    String p = Checks.notNull(path, "path");
     return path(HTTPIngressPath.builder().path(p).pathType(type.value()).backend(backend).build());
   }
 
@@ -201,51 +189,47 @@ public final class IngressBuilder extends ObjectBuilder<IngressBuilder, Ingress>
     }
   }
 
-  private static IngressBackend backend(Service service, String portName) {
+  /** Where the next route's backend goes: {@code spec.rules[r].http.paths[p].backend}. */
+  private String nextPathAt() {
+    int rule = current < 0 ? spec.rules().size() : current;
+    int path = current < 0 ? 0 : spec.rules().get(current).http().map(h -> h.paths().size()).orElse(0);
+    return "spec.rules[" + rule + "].http.paths[" + path + "].backend";
+  }
+
+  /** A backend to {@code service}'s port named {@code portName}, a typed reference checked at once. */
+  private IngressBackend backend(Service service, String portName, String at) {
     Checks.notNull(service, "service");
-    String name = Checks.notBlank(portName, "portName");
+    String name = Checks.notNull(portName, "portName");
     List<String> names = new ArrayList<>();
     for (ServicePort p : service.spec().ports()) {
       p.name().ifPresent(names::add);
     }
     if (!names.contains(name)) {
-      throw new IllegalArgumentException("portName must name a port of " + service.displayName() + " " + names
-          + " (was \"" + name + "\")");
+      String hint = KeyCheck.closest(name, names);
+      throw Checks.reference(displayName(), at + ".service.port.name", "ingress-backend-port-not-found",
+          "must name a port of " + service.displayName() + " (was \"" + name + "\"); it has: "
+          + (names.isEmpty() ? "no named port" : String.join(", ", names))
+          + (hint == null ? "" : "; did you mean \"" + hint + "\"?"));
     }
     return backend(service.name(), ServiceBackendPort.builder().name(name).build());
   }
 
-  private static IngressBackend backend(Service service, int port) {
+  /** A backend to {@code service}'s port numbered {@code port}, a typed reference checked at once. */
+  private IngressBackend backend(Service service, int port, String at) {
     Checks.notNull(service, "service");
-    Checks.port(port, "port");
-    List<Integer> numbers = new ArrayList<>();
+    List<String> numbers = new ArrayList<>();
     for (ServicePort p : service.spec().ports()) {
-      p.port().ifPresent(numbers::add);
+      p.port().ifPresent(n -> numbers.add(String.valueOf(n)));
     }
-    if (!numbers.contains(port)) {
-      throw new IllegalArgumentException("port must be a port of " + service.displayName() + " " + numbers + " (was "
-          + port + ")");
+    if (!numbers.contains(String.valueOf(port))) {
+      throw Checks.reference(displayName(), at + ".service.port.number", "ingress-backend-port-not-found",
+          "must be a port of " + service.displayName() + " (was " + port + "); it has: "
+          + (numbers.isEmpty() ? "no port" : String.join(", ", numbers)));
     }
     return backend(service.name(), ServiceBackendPort.builder().number(port).build());
   }
 
   private static IngressBackend backend(String service, ServiceBackendPort port) {
     return IngressBackend.builder().service(IngressServiceBackend.builder().name(service).port(port).build()).build();
-  }
-
-  /** A DNS-1123 subdomain, or {@code *.} and one; never an IP address (as {@code validateIngressRules} says). */
-  private static void checkHost(String host, String name) {
-    String rest = host.startsWith("*.") ? host.substring(2) : host;
-    List<String> errs = new ArrayList<>(Syntax.isDns1123Subdomain(rest));
-    if (rest.contains("*")) {
-      errs.add("a wildcard must be the whole first label, as in *.example.com");
-    }
-    if (Syntax.isValidIp(host).isEmpty()) {
-      errs.add("must be a DNS name, not an IP address");
-    }
-    if (!errs.isEmpty()) {
-      throw new IllegalArgumentException(name + " must be a DNS name such as shop.example.com or *.example.com: "
-          + errs.get(0) + " (was \"" + host + "\")");
-    }
   }
 }

@@ -26,7 +26,7 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
   private JobSpec spec;
 
   JobBuilder(String name) {
-    super(Job.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(Job.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodTemplateSpec.builder().spec(PodSpec.builder().restartPolicy("OnFailure").build()).build());
     this.spec = JobSpec.builder().build();
   }
@@ -49,7 +49,7 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
 
   /** Sets {@code spec.backoffLimit} (>= 0), retries before the Job fails; the API server defaults it to 6. */
   public JobBuilder backoffLimit(int backoffLimit) {
-    spec = spec.withBackoffLimit(Checks.atLeastZero(backoffLimit, "backoffLimit"));
+    spec = spec.withBackoffLimit(backoffLimit);
     return this;
   }
 
@@ -67,13 +67,13 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
 
   /** Sets {@code spec.parallelism} (>= 0), the pods run at once; the API server defaults it to 1. */
   public JobBuilder parallelism(int parallelism) {
-    spec = spec.withParallelism(Checks.atLeastZero(parallelism, "parallelism"));
+    spec = spec.withParallelism(parallelism);
     return this;
   }
 
   /** Sets {@code spec.completions} (>= 0); absent means one successful pod completes the Job. */
   public JobBuilder completions(int completions) {
-    spec = spec.withCompletions(Checks.atLeastZero(completions, "completions"));
+    spec = spec.withCompletions(completions);
     return this;
   }
 
@@ -82,9 +82,6 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
    * {@code completions - 1} ({@code JOB_COMPLETION_INDEX}), and the Job completes when each index has succeeded.
    */
   public JobBuilder indexed(int completions) {
-    if (completions < 1) {
-      throw new IllegalArgumentException("completions must be 1 or more for an Indexed Job (was " + completions + ")");
-    }
     spec = spec.withCompletionMode("Indexed").withCompletions(completions);
     return this;
   }

@@ -42,10 +42,10 @@ public final class Labels {
 
   /**
    * These labels plus {@code key=value}; a key already present keeps its place and takes the new value.
-   * The key must be non-blank; the value may be empty.
+   * A key or value the API server refuses (a blank key, say) is reported by validation at the labels it lands in.
    */
   public Labels and(String key, String value) {
-    Checks.notBlank(key, "key");
+    Checks.notNull(key, "key");
     Checks.notNull(value, "value");
     Map<String, String> m = new LinkedHashMap<>(pairs);
     m.put(key, value);

@@ -21,7 +21,7 @@ public final class Memory {
    * is refused: {@code memory("250m")} is a CPU amount written in the wrong place.
    */
   public static Memory of(String text) {
-    Quantity q = Checks.quantity(text, "memory");
+    Quantity q = Checks.parsedQuantity(text, "memory");
     if (text.endsWith("m")) {
       throw new IllegalArgumentException("memory must be bytes such as 512Mi, 1Gi or 128M (was \"" + text
           + "\"); the suffix m means thousandths, a CPU amount: did you mean cpu(\"" + text + "\")?");

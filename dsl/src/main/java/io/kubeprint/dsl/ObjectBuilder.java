@@ -36,13 +36,13 @@ public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T exte
    * {@code deployment(blue).name("web-green")}.
    */
   public B name(String name) {
-    metadata = metadata.withName(Checks.notBlank(name, "name"));
+    metadata = metadata.withName(Checks.notNull(name, "name"));
     return self();
   }
 
   /** Sets {@code metadata.namespace}; absent by default, meaning the namespace the manifest is applied to. */
   public B namespace(String namespace) {
-    metadata = metadata.withNamespace(Checks.notBlank(namespace, "namespace"));
+    metadata = metadata.withNamespace(Checks.notNull(namespace, "namespace"));
     return self();
   }
 
@@ -60,7 +60,7 @@ public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T exte
 
   /** Adds (or replaces) one {@code metadata.annotations} entry; no annotations by default. */
   public B annotation(String key, String value) {
-    Checks.notBlank(key, "key");
+    Checks.notNull(key, "key");
     Checks.notNull(value, "value");
     Map<String, String> m = new LinkedHashMap<>(metadata.annotations());
     m.put(key, value);
@@ -76,6 +76,11 @@ public abstract sealed class ObjectBuilder<B extends ObjectBuilder<B, T>, T exte
   public B extra(String field, Object value) {
     extra = Checks.extra(extra, type, field, value);
     return self();
+  }
+
+  /** {@code Kind/name} of the object being built, as violations name it. */
+  String displayName() {
+    return type.getSimpleName() + "/" + metadata.name().orElse("");
   }
 
   /** The immutable core value. The builder stays usable; each call builds from its current state. */

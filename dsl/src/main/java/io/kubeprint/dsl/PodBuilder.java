@@ -13,7 +13,7 @@ import io.kubeprint.core.workload.Pod;
 public final class PodBuilder extends WorkloadBuilder<PodBuilder, Pod> {
 
   PodBuilder(String name) {
-    super(Pod.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(Pod.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodSpec.builder().build());
   }
 

@@ -12,7 +12,7 @@ import io.kubeprint.core.workload.PodTemplate;
 public final class PodTemplateBuilder extends TemplatedWorkloadBuilder<PodTemplateBuilder, PodTemplate> {
 
   PodTemplateBuilder(String name) {
-    super(PodTemplate.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(PodTemplate.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodTemplateSpec.builder().build());
   }
 

@@ -41,13 +41,13 @@ public final class ProbeBuilder {
 
   /** Sets {@code successThreshold}: successes in a row to count as passing again. */
   public ProbeBuilder successThreshold(int threshold) {
-    probe = probe.withSuccessThreshold(Checks.atLeastZero(threshold, "successThreshold"));
+    probe = probe.withSuccessThreshold(threshold);
     return this;
   }
 
   /** Sets {@code failureThreshold}: failures in a row to count as failing. */
   public ProbeBuilder failureThreshold(int threshold) {
-    probe = probe.withFailureThreshold(Checks.atLeastZero(threshold, "failureThreshold"));
+    probe = probe.withFailureThreshold(threshold);
     return this;
   }
 

@@ -13,27 +13,27 @@ public final class Probes {
 
   /** An HTTP GET of {@code path} on the container port named {@code portName}: {@code httpGet("/healthz", "http")}. */
   public static ProbeBuilder httpGet(String path, String portName) {
-    return httpGet(path, IntOrString.of(Checks.notBlank(portName, "portName")));
+    return httpGet(path, IntOrString.of(Checks.notNull(portName, "portName")));
   }
 
   /** An HTTP GET of {@code path} on port number {@code port} (1..65535). */
   public static ProbeBuilder httpGet(String path, int port) {
-    return httpGet(path, IntOrString.of(Checks.port(port, "port")));
+    return httpGet(path, IntOrString.of(port));
   }
 
   private static ProbeBuilder httpGet(String path, IntOrString port) {
-    Checks.notBlank(path, "path");
+    Checks.notNull(path, "path");
     return new ProbeBuilder(Probe.builder().httpGet(HTTPGetAction.builder().path(path).port(port).build()).build());
   }
 
   /** A TCP connect to the container port named {@code portName}. */
   public static ProbeBuilder tcpSocket(String portName) {
-    return tcpSocket(IntOrString.of(Checks.notBlank(portName, "portName")));
+    return tcpSocket(IntOrString.of(Checks.notNull(portName, "portName")));
   }
 
   /** A TCP connect to port number {@code port} (1..65535). */
   public static ProbeBuilder tcpSocket(int port) {
-    return tcpSocket(IntOrString.of(Checks.port(port, "port")));
+    return tcpSocket(IntOrString.of(port));
   }
 
   private static ProbeBuilder tcpSocket(IntOrString port) {
@@ -42,20 +42,18 @@ public final class Probes {
 
   /** A command run in the container, not in a shell; exit status 0 passes: {@code exec("cat", "/tmp/healthy")}. */
   public static ProbeBuilder exec(String... command) {
-    if (Checks.strings(command, "command").isEmpty()) {
-      throw new IllegalArgumentException("command must have at least one element (was [])");
-    }
+    Checks.strings(command, "command"); // none is a value: validation reports it at exec.command
     return new ProbeBuilder(Probe.builder().exec(ExecAction.builder().addCommand(command).build()).build());
   }
 
   /** A gRPC health check on port {@code port} (1..65535), default service. */
   public static ProbeBuilder grpc(int port) {
-    return new ProbeBuilder(Probe.builder().grpc(GRPCAction.builder().port(Checks.port(port, "port")).build()).build());
+    return new ProbeBuilder(Probe.builder().grpc(GRPCAction.builder().port(port).build()).build());
   }
 
   /** A gRPC health check of {@code service} on port {@code port}. */
   public static ProbeBuilder grpc(int port, String service) {
-    return new ProbeBuilder(Probe.builder().grpc(GRPCAction.builder().port(Checks.port(port, "port"))
+    return new ProbeBuilder(Probe.builder().grpc(GRPCAction.builder().port(port)
         .service(Checks.notNull(service, "service")).build()).build());
   }
 

@@ -18,7 +18,7 @@ public final class ReplicaSetBuilder extends TemplatedWorkloadBuilder<ReplicaSet
   private LabelSelector explicitSelector;
 
   ReplicaSetBuilder(String name) {
-    super(ReplicaSet.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(ReplicaSet.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodTemplateSpec.builder().build());
     this.spec = ReplicaSetSpec.builder().build();
   }
@@ -37,7 +37,7 @@ public final class ReplicaSetBuilder extends TemplatedWorkloadBuilder<ReplicaSet
 
   /** Sets {@code spec.replicas} (>= 0); the API server defaults it to 1. */
   public ReplicaSetBuilder replicas(int replicas) {
-    spec = spec.withReplicas(Checks.atLeastZero(replicas, "replicas"));
+    spec = spec.withReplicas(replicas);
     return this;
   }
 

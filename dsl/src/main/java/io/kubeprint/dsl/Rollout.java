@@ -50,19 +50,20 @@ public final class Rollout {
    * {@code maxUnavailable} below it during a rollout; e.g. {@code rollingUpdate(1, 0)}. The API server's
    * default is 25% and 25%.
    *
-   * @throws IllegalArgumentException when a bound is negative or both are 0
+   * A negative bound, or both 0, is reported by validation ({@code rolling-update-int-or-percent},
+   * {@code rolling-update-zero}) at {@code spec.strategy.rollingUpdate}.
    */
   public static Rollout rollingUpdate(int maxSurge, int maxUnavailable) {
-    return rollingUpdate(IntOrString.of(Checks.atLeastZero(maxSurge, "maxSurge")),
-        IntOrString.of(Checks.atLeastZero(maxUnavailable, "maxUnavailable")));
+    return rollingUpdate(IntOrString.of(maxSurge),
+        IntOrString.of(maxUnavailable));
   }
 
   /**
    * {@code RollingUpdate} with both bounds as percentages of the replica count (surge rounded up,
    * unavailable rounded down): {@code rollingUpdate("50%", "0%")}.
    *
-   * @throws IllegalArgumentException when a bound is not a percentage, {@code maxUnavailable} is above 100%,
-   *     or both are 0%
+   * A bound that is not a percentage, {@code maxUnavailable} above 100%, or both 0%, is reported by validation at
+   * {@code spec.strategy.rollingUpdate}.
    */
   public static Rollout rollingUpdate(String maxSurge, String maxUnavailable) {
     return rollingUpdate(Checks.intOrPercent(maxSurge, "maxSurge"),
@@ -87,25 +88,9 @@ public final class Rollout {
   }
 
   private static Rollout rollingUpdate(IntOrString maxSurge, IntOrString maxUnavailable) {
-    if (amount(maxSurge) == 0 && amount(maxUnavailable) == 0) {
-      throw new IllegalArgumentException(
-          "maxUnavailable must be above 0 when maxSurge is 0 (was " + maxUnavailable + ")");
-    }
-    if (!maxUnavailable.isInt() && amount(maxUnavailable) > 100) {
-      throw new IllegalArgumentException("maxUnavailable must be at most 100% (was " + maxUnavailable + ")");
-    }
     return new Rollout(DeploymentStrategy.builder().type("RollingUpdate")
         .rollingUpdate(RollingUpdateDeployment.builder().maxSurge(maxSurge).maxUnavailable(maxUnavailable).build())
         .build(), null, null, null);
-  }
-
-  /** The number of a bound, or of its percentage (upstream {@code getIntOrPercentValue}). */
-  private static long amount(IntOrString bound) {
-    if (bound.isInt()) {
-      return bound.intValue();
-    }
-    String digits = bound.strValue().substring(0, bound.strValue().length() - 1);
-    return digits.length() > 10 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
   /**
@@ -115,11 +100,6 @@ public final class Rollout {
    */
   public Rollout minReady(Duration minReady) {
     int seconds = Checks.intSeconds(minReady, "minReady");
-    int deadline = progressDeadlineSeconds == null ? DEFAULT_PROGRESS_DEADLINE_SECONDS : progressDeadlineSeconds;
-    if (seconds >= deadline) {
-      throw new IllegalArgumentException("minReady must be less than the progress deadline of " + deadline
-          + "s (was " + minReady + ")");
-    }
     return new Rollout(strategy, seconds, progressDeadlineSeconds, revisionHistoryLimit);
   }
 
@@ -130,11 +110,6 @@ public final class Rollout {
    */
   public Rollout progressDeadline(Duration progressDeadline) {
     int seconds = Checks.intSeconds(progressDeadline, "progressDeadline");
-    int minReady = minReadySeconds == null ? 0 : minReadySeconds;
-    if (seconds <= minReady) {
-      throw new IllegalArgumentException("progressDeadline must be greater than minReady of " + minReady
-          + "s (was " + progressDeadline + ")");
-    }
     return new Rollout(strategy, minReadySeconds, seconds, revisionHistoryLimit);
   }
 
@@ -143,7 +118,7 @@ public final class Rollout {
    * revisions {@code kubectl rollout undo} can go back to; 10 when unset, and 0 makes rollback impossible.
    */
   public Rollout revisionHistory(int limit) {
-    return new Rollout(strategy, minReadySeconds, progressDeadlineSeconds, Checks.atLeastZero(limit, "revisionHistory"));
+    return new Rollout(strategy, minReadySeconds, progressDeadlineSeconds, limit);
   }
 
   /** {@code spec.strategy}. */

@@ -21,7 +21,7 @@ public final class SecretBuilder extends ObjectBuilder<SecretBuilder, Secret> {
   private Secret secret;
 
   SecretBuilder(String name) {
-    super(Secret.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    super(Secret.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none());
     this.secret = Secret.builder().build();
   }
 
@@ -101,7 +101,7 @@ public final class SecretBuilder extends ObjectBuilder<SecretBuilder, Secret> {
   }
 
   private SecretBuilder put(String key, Bytes value) {
-    Checks.notBlank(key, "key");
+    Checks.notNull(key, "key");
     Map<String, Bytes> m = new LinkedHashMap<>(secret.data());
     m.put(key, value);
     secret = secret.withData(m);
@@ -110,7 +110,7 @@ public final class SecretBuilder extends ObjectBuilder<SecretBuilder, Secret> {
 
   /** Sets {@code type}; absent means {@code Opaque}. The constants are on {@link Secret}, e.g. {@code Secret.TLS}. */
   public SecretBuilder type(String type) {
-    secret = secret.withType(Checks.notBlank(type, "type"));
+    secret = secret.withType(Checks.notNull(type, "type"));
     return this;
   }
 

@@ -36,7 +36,7 @@ public final class ServiceAccountBuilder extends ObjectBuilder<ServiceAccountBui
   private ServiceAccount account;
 
   ServiceAccountBuilder(String name) {
-    super(ServiceAccount.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    super(ServiceAccount.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none());
     this.account = ServiceAccount.builder().build();
   }
 
@@ -63,14 +63,16 @@ public final class ServiceAccountBuilder extends ObjectBuilder<ServiceAccountBui
    * Adds {@code imagePullSecrets[]}: every pod running as this account pulls its images with {@code secret}, which
    * must be of type {@code kubernetes.io/dockerconfigjson} (or the legacy {@code kubernetes.io/dockercfg}).
    *
-   * @throws IllegalArgumentException when the Secret is unnamed or of another type
+   * @throws io.kubeprint.core.validation.ManifestValidationException at once when the Secret is of another type (a
+   *     typed reference that can never be right), naming this account and {@code imagePullSecrets[n].name}
    */
   public ServiceAccountBuilder imagePullSecret(Secret secret) {
     Checks.notNull(secret, "secret");
     String type = secret.type().orElse(Secret.OPAQUE);
     if (!type.equals(Secret.DOCKER_CONFIG_JSON) && !type.equals("kubernetes.io/dockercfg")) {
-      throw new IllegalArgumentException("imagePullSecret must be a Secret of type " + Secret.DOCKER_CONFIG_JSON
-          + " (was " + secret.displayName() + " of type " + type + ")");
+      throw Checks.reference(displayName(), "imagePullSecrets[" + account.imagePullSecrets().size() + "].name",
+          "image-pull-secret-type", "must name a Secret of type " + Secret.DOCKER_CONFIG_JSON + " (was "
+          + secret.displayName() + " of type " + type + ")");
     }
     return imagePullSecret(SecretRef.to(secret));
   }
@@ -91,13 +93,14 @@ public final class ServiceAccountBuilder extends ObjectBuilder<ServiceAccountBui
    * Annotates {@value #AWS_ROLE_ANNOTATION}: on EKS, pods running as this account assume the IAM role
    * {@code roleArn}, e.g. {@code arn:aws:iam::123456789012:role/web}.
    *
-   * @throws IllegalArgumentException when {@code roleArn} is not an IAM role ARN
+   * @throws io.kubeprint.core.validation.ManifestValidationException when {@code roleArn} is not an IAM role ARN (a
+   *     kubeprint check the API server does not make, refused at once with this account and the annotation's path)
    */
   public ServiceAccountBuilder awsRole(String roleArn) {
     Checks.notNull(roleArn, "roleArn");
     if (!ROLE_ARN.matcher(roleArn).matches()) {
-      throw new IllegalArgumentException("roleArn must be an IAM role ARN such as arn:aws:iam::123456789012:role/web"
-          + " (was \"" + roleArn + "\")");
+      throw Checks.reference(displayName(), "metadata.annotations[" + AWS_ROLE_ANNOTATION + "]", "aws-role-arn",
+          "must be an IAM role ARN such as arn:aws:iam::123456789012:role/web (was \"" + roleArn + "\")");
     }
     return annotation(AWS_ROLE_ANNOTATION, roleArn);
   }
@@ -106,13 +109,15 @@ public final class ServiceAccountBuilder extends ObjectBuilder<ServiceAccountBui
    * Annotates {@value #GCP_SERVICE_ACCOUNT_ANNOTATION}: on GKE with Workload Identity, pods running as this account
    * act as the Google service account {@code email}, e.g. {@code web@my-project.iam.gserviceaccount.com}.
    *
-   * @throws IllegalArgumentException when {@code email} is not a Google service account's address
+   * @throws io.kubeprint.core.validation.ManifestValidationException when {@code email} is not a Google service account's address (a
+   *     kubeprint check the API server does not make, refused at once with this account and the annotation's path)
    */
   public ServiceAccountBuilder gcpServiceAccount(String email) {
     Checks.notNull(email, "email");
     if (!GCP_EMAIL.matcher(email).matches()) {
-      throw new IllegalArgumentException("email must be a Google service account such as"
-          + " web@my-project.iam.gserviceaccount.com (was \"" + email + "\")");
+      throw Checks.reference(displayName(), "metadata.annotations[" + GCP_SERVICE_ACCOUNT_ANNOTATION + "]",
+          "gcp-service-account", "must be a Google service account such as web@my-project.iam.gserviceaccount.com"
+          + " (was \"" + email + "\")");
     }
     return annotation(GCP_SERVICE_ACCOUNT_ANNOTATION, email);
   }
@@ -121,13 +126,14 @@ public final class ServiceAccountBuilder extends ObjectBuilder<ServiceAccountBui
    * Annotates {@value #AZURE_CLIENT_ID_ANNOTATION}: with Azure Workload Identity, pods running as this account
    * (and labelled {@code azure.workload.identity/use: "true"}) get tokens of the managed identity {@code clientId}.
    *
-   * @throws IllegalArgumentException when {@code clientId} is not a UUID
+   * @throws io.kubeprint.core.validation.ManifestValidationException when {@code clientId} is not a UUID (a
+   *     kubeprint check the API server does not make, refused at once with this account and the annotation's path)
    */
   public ServiceAccountBuilder azureClientId(String clientId) {
     Checks.notNull(clientId, "clientId");
     if (!UUID.matcher(clientId).matches()) {
-      throw new IllegalArgumentException("clientId must be a UUID such as 00000000-0000-0000-0000-000000000000"
-          + " (was \"" + clientId + "\")");
+      throw Checks.reference(displayName(), "metadata.annotations[" + AZURE_CLIENT_ID_ANNOTATION + "]",
+          "azure-client-id", "must be a UUID such as 00000000-0000-0000-0000-000000000000 (was \"" + clientId + "\")");
     }
     return annotation(AZURE_CLIENT_ID_ANNOTATION, clientId);
   }

@@ -21,6 +21,9 @@ import io.kubeprint.core.workload.Pod;
 import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
 import io.kubeprint.core.workload.StatefulSet;
+import io.kubeprint.core.validation.ManifestValidationException;
+import io.kubeprint.core.validation.Severity;
+import io.kubeprint.core.validation.Violation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +44,7 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
   private PodSpec selectedPods;
 
   ServiceBuilder(String name) {
-    super(Service.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none());
+    super(Service.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none());
     this.spec = ServiceSpec.builder().build();
   }
 
@@ -81,7 +84,7 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
 
   /** Sets {@code spec.type: ExternalName} and {@code spec.externalName}: a DNS alias (CNAME) for {@code host}. */
   public ServiceBuilder externalName(String host) {
-    spec = spec.withType("ExternalName").withExternalName(Checks.notBlank(host, "host"));
+    spec = spec.withType("ExternalName").withExternalName(Checks.notNull(host, "host"));
     return this;
   }
 
@@ -143,8 +146,8 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
 
   private ServiceBuilder select(KubeObject workload, Labels labels, PodSpec pods) {
     if (labels.isEmpty()) {
-      throw new IllegalArgumentException(
-          "workload must have pod labels for a Service to select (was " + workload.displayName() + " with none)");
+      throw Checks.reference(displayName(), "spec.selector", "service-selects-no-pods",
+          "must select the pods of a workload: " + workload.displayName() + " has no pod labels to select (was none)");
     }
     spec = spec.withSelector(labels.asMap());
     selected = workload;
@@ -163,7 +166,7 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
 
   /** Adds {@code spec.ports[]}: {@code port} (1..65535) to the same port number on the pods. */
   public ServiceBuilder port(int port) {
-    return port(ServicePort.builder().port(Checks.port(port, "port")).build());
+    return port(ServicePort.builder().port(port).build());
   }
 
   /**
@@ -171,14 +174,14 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    * {@code .port(80, "http-server")}.
    */
   public ServiceBuilder port(int port, String targetPortName) {
-    return port(ServicePort.builder().port(Checks.port(port, "port"))
-        .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName"))).build());
+    return port(ServicePort.builder().port(port)
+        .targetPort(IntOrString.of(Checks.notNull(targetPortName, "targetPortName"))).build());
   }
 
   /** Adds {@code spec.ports[]}: {@code port} to the pod port number {@code targetPort}: {@code .port(80, 8080)}. */
   public ServiceBuilder port(int port, int targetPort) {
-    return port(ServicePort.builder().port(Checks.port(port, "port"))
-        .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
+    return port(ServicePort.builder().port(port)
+        .targetPort(IntOrString.of(targetPort)).build());
   }
 
   /**
@@ -187,8 +190,8 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    * required once a Service has several ports.
    */
   public ServiceBuilder port(int port, String name, int targetPort) {
-    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
-        .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
+    return port(ServicePort.builder().name(Checks.notNull(name, "name")).port(port)
+        .targetPort(IntOrString.of(targetPort)).build());
   }
 
   /**
@@ -196,8 +199,8 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    * {@code .port(80, "http", "http-server")}, number first, then the Service port's own name, then the target.
    */
   public ServiceBuilder port(int port, String name, String targetPortName) {
-    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
-        .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName"))).build());
+    return port(ServicePort.builder().name(Checks.notNull(name, "name")).port(port)
+        .targetPort(IntOrString.of(Checks.notNull(targetPortName, "targetPortName"))).build());
   }
 
   /**
@@ -208,8 +211,8 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    */
   @Deprecated
   public ServiceBuilder port(String name, int port, int targetPort) {
-    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
-        .targetPort(IntOrString.of(Checks.port(targetPort, "targetPort"))).build());
+    return port(ServicePort.builder().name(Checks.notNull(name, "name")).port(port)
+        .targetPort(IntOrString.of(targetPort)).build());
   }
 
   /**
@@ -220,8 +223,8 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    */
   @Deprecated
   public ServiceBuilder port(String name, int port, String targetPortName) {
-    return port(ServicePort.builder().name(Checks.notBlank(name, "name")).port(Checks.port(port, "port"))
-        .targetPort(IntOrString.of(Checks.notBlank(targetPortName, "targetPortName"))).build());
+    return port(ServicePort.builder().name(Checks.notNull(name, "name")).port(port)
+        .targetPort(IntOrString.of(Checks.notNull(targetPortName, "targetPortName"))).build());
   }
 
   /** Adds one {@code spec.ports[]} entry. */
@@ -238,7 +241,6 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    * LoadBalancer Services; absent means the API server allocates one: {@code .port(80, "http").nodePort(80, 30080)}.
    */
   public ServiceBuilder nodePort(int port, int nodePort) {
-    Checks.port(nodePort, "nodePort");
     List<ServicePort> all = new ArrayList<>(spec.ports());
     List<Integer> numbers = new ArrayList<>();
     boolean found = false;
@@ -251,7 +253,8 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
       }
     }
     if (!found) {
-      throw new IllegalArgumentException("port must be one of the Service's ports " + numbers + " (was " + port + ")");
+      throw Checks.reference(displayName(), "spec.ports", "service-node-port-port-not-found",
+          "must have a port numbered " + port + " to set its nodePort " + nodePort + " (was " + numbers + ")");
     }
     spec = spec.withPorts(all);
     return this;
@@ -382,12 +385,19 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
       for (Container c : selectedPods.initContainers()) {
         c.ports().stream().map(ContainerPort::name).flatMap(Optional::stream).forEach(names::add);
       }
-      for (ServicePort p : spec.ports()) {
-        Optional<IntOrString> target = p.targetPort();
+      List<Violation> wrong = new ArrayList<>();
+      for (int i = 0; i < spec.ports().size(); i++) {
+        Optional<IntOrString> target = spec.ports().get(i).targetPort();
         if (target.isPresent() && !target.get().isInt() && !names.contains(target.get().strValue())) {
-          throw new IllegalArgumentException("targetPort must name a container port of " + selected.displayName()
-              + " " + names + " (was \"" + target.get().strValue() + "\")");
+          String hint = KeyCheck.closest(target.get().strValue(), names);
+          wrong.add(new Violation(displayName(), "spec.ports[" + i + "].targetPort", "target-port-name-missing",
+              "must name a container port of the pods of " + selected.displayName() + " (was \""
+              + target.get().strValue() + "\"); they have: " + (names.isEmpty() ? "no named port" : String.join(", ", names))
+              + (hint == null ? "" : "; did you mean \"" + hint + "\"?"), Severity.ERROR));
         }
+      }
+      if (!wrong.isEmpty()) {
+        throw new ManifestValidationException(wrong);
       }
     }
     return Service.builder().metadata(metadata).spec(spec).extra(extra).build();

@@ -31,7 +31,7 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
   private LabelSelector explicitSelector;
 
   StatefulSetBuilder(String name) {
-    super(StatefulSet.class, ObjectMeta.builder().name(Checks.notBlank(name, "name")).build(), Fields.none(),
+    super(StatefulSet.class, ObjectMeta.builder().name(Checks.notNull(name, "name")).build(), Fields.none(),
         PodTemplateSpec.builder().build());
     this.spec = StatefulSetSpec.builder().serviceName(name).build();
   }
@@ -50,7 +50,7 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
 
   /** Sets {@code spec.replicas} (>= 0); the API server defaults it to 1. */
   public StatefulSetBuilder replicas(int replicas) {
-    spec = spec.withReplicas(Checks.atLeastZero(replicas, "replicas"));
+    spec = spec.withReplicas(replicas);
     return this;
   }
 
@@ -71,7 +71,7 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
 
   /** Sets {@code spec.serviceName}, the headless Service that gives the pods their DNS names; starts as the set's name. */
   public StatefulSetBuilder serviceName(String serviceName) {
-    spec = spec.withServiceName(Checks.notBlank(serviceName, "serviceName"));
+    spec = spec.withServiceName(Checks.notNull(serviceName, "serviceName"));
     return this;
   }
 
@@ -94,7 +94,7 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
   public StatefulSetBuilder rollingUpdate(int partition) {
     spec = spec.withUpdateStrategy(StatefulSetUpdateStrategy.builder().type("RollingUpdate")
         .rollingUpdate(RollingUpdateStatefulSetStrategy.builder()
-            .partition(Checks.atLeastZero(partition, "partition")).build())
+            .partition(partition).build())
         .build());
     return this;
   }
@@ -110,8 +110,8 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
 
   /** Like {@link #volumeClaim(String, String)} with these access modes and, when not null, this storage class. */
   public StatefulSetBuilder volumeClaim(String name, String storage, String accessMode, String... moreAccessModes) {
-    Checks.notBlank(name, "name");
-    Checks.notBlank(accessMode, "accessMode");
+    Checks.notNull(name, "name");
+    Checks.notNull(accessMode, "accessMode");
     List<String> modes = new ArrayList<>();
     modes.add(accessMode);
     modes.addAll(Checks.strings(moreAccessModes, "moreAccessModes"));
@@ -120,7 +120,7 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
     Map<String, Object> claimSpec = new LinkedHashMap<>();
     claimSpec.put("accessModes", modes);
     claimSpec.put("resources", Map.of("requests", Map.of("storage",
-        Checks.quantity(storage, "storage").toString())));
+        Checks.parsedQuantity(storage, "storage").toString())));
     claim.put("spec", claimSpec);
     return volumeClaimTemplate(Fields.of(claim));
   }
@@ -168,7 +168,7 @@ public final class StatefulSetBuilder extends TemplatedWorkloadBuilder<StatefulS
 
   /** Sets {@code spec.revisionHistoryLimit} (>= 0), the old revisions kept; the API server defaults it to 10. */
   public StatefulSetBuilder revisionHistoryLimit(int limit) {
-    spec = spec.withRevisionHistoryLimit(Checks.atLeastZero(limit, "revisionHistoryLimit"));
+    spec = spec.withRevisionHistoryLimit(limit);
     return this;
   }
 

@@ -43,7 +43,7 @@ public abstract sealed class TemplatedWorkloadBuilder<B extends TemplatedWorkloa
 
   /** Adds (or replaces) one pod template annotation ({@code template.metadata.annotations}). */
   public B podAnnotation(String key, String value) {
-    Checks.notBlank(key, "key");
+    Checks.notNull(key, "key");
     Checks.notNull(value, "value");
     Map<String, String> m = new LinkedHashMap<>(podMetadata.annotations());
     m.put(key, value);

@@ -11,13 +11,13 @@ public final class Tolerations {
    * {@code NoSchedule}, {@code PreferNoSchedule}, {@code NoExecute}, or empty (left absent) for all effects.
    */
   public static Toleration equal(String key, String value, String effect) {
-    return Toleration.builder().key(Checks.notBlank(key, "key")).operator("Equal")
+    return Toleration.builder().key(Checks.notNull(key, "key")).operator("Equal")
         .value(Checks.notNull(value, "value")).effect(effect(effect)).build();
   }
 
   /** Tolerates any taint with {@code key} and {@code effect} ({@code operator: Exists}). */
   public static Toleration exists(String key, String effect) {
-    return Toleration.builder().key(Checks.notBlank(key, "key")).operator("Exists")
+    return Toleration.builder().key(Checks.notNull(key, "key")).operator("Exists")
         .effect(effect(effect)).build();
   }
 

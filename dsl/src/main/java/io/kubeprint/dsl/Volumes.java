@@ -31,7 +31,7 @@ public final class Volumes {
 
   /** A volume named {@code name} holding every key of the referenced ConfigMap as a file. */
   public static Volume configMap(String name, ConfigMapRef configMap) {
-    Checks.notBlank(name, "name");
+    Checks.notNull(name, "name");
     Checks.notNull(configMap, "configMap");
     return Volume.builder().name(name).configMap(ConfigMapVolumeSource.builder()
         .name(configMap.name()).optional(configMap.optionalFlag()).build()).build();
@@ -39,7 +39,7 @@ public final class Volumes {
 
   /** A volume named {@code name} holding every key of the referenced Secret as a file. */
   public static Volume secret(String name, SecretRef secret) {
-    Checks.notBlank(name, "name");
+    Checks.notNull(name, "name");
     Checks.notNull(secret, "secret");
     return Volume.builder().name(name).secret(SecretVolumeSource.builder()
         .secretName(secret.name()).optional(secret.optionalFlag()).build()).build();
@@ -47,21 +47,21 @@ public final class Volumes {
 
   /** Scratch space named {@code name} on the node's storage, living as long as the pod ({@code emptyDir: {}}). */
   public static Volume emptyDir(String name) {
-    return Volume.builder().name(Checks.notBlank(name, "name"))
+    return Volume.builder().name(Checks.notNull(name, "name"))
         .emptyDir(EmptyDirVolumeSource.builder().build()).build();
   }
 
   /** Scratch space of at most {@code sizeLimit}, e.g. {@code emptyDir("cache", "1Gi")}. */
   public static Volume emptyDir(String name, String sizeLimit) {
-    return Volume.builder().name(Checks.notBlank(name, "name"))
+    return Volume.builder().name(Checks.notNull(name, "name"))
         .emptyDir(EmptyDirVolumeSource.builder().sizeLimit(Checks.quantity(sizeLimit, "sizeLimit")).build()).build();
   }
 
   /** The PersistentVolumeClaim {@code claimName} as the volume {@code name} ({@code persistentVolumeClaim}). */
   public static Volume persistentVolumeClaim(String name, String claimName) {
-    return Volume.builder().name(Checks.notBlank(name, "name"))
+    return Volume.builder().name(Checks.notNull(name, "name"))
         .persistentVolumeClaim(PersistentVolumeClaimVolumeSource.builder()
-            .claimName(Checks.notBlank(claimName, "claimName")).build()).build();
+            .claimName(Checks.notNull(claimName, "claimName")).build()).build();
   }
 
   /** The claim {@code claim} as a volume of the same name: {@code volume(data)} ({@code persistentVolumeClaim.claimName}). */
@@ -76,7 +76,7 @@ public final class Volumes {
 
   /** The claim {@code claim} mounted read-only ({@code persistentVolumeClaim.readOnly: true}) as the volume {@code name}. */
   public static Volume claimReadOnly(String name, PersistentVolumeClaim claim) {
-    return Volume.builder().name(Checks.notBlank(name, "name"))
+    return Volume.builder().name(Checks.notNull(name, "name"))
         .persistentVolumeClaim(PersistentVolumeClaimVolumeSource.builder()
             .claimName(claimName(claim)).readOnly(true).build()).build();
   }

@@ -106,17 +106,12 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
         while (index < list.size() && !list.get(index).name().orElse("").equals(containerName)) {
           index++;
         }
-        throw new IllegalArgumentException(displayName() + " " + podSpecPath() + ".volumes[" + at + "]: must be the"
-            + " volume " + name + " that " + podSpecPath() + "." + kind + "[" + index + "].volumeMounts mounts (was"
-            + " another volume of that name); rename one of the two");
+        throw Checks.reference(displayName(), podSpecPath() + ".volumes[" + at + "]", "volume-mount-volume-conflict",
+            "must be the volume " + name + " that " + podSpecPath() + "." + kind + "[" + index + "].volumeMounts"
+            + " mounts (was another volume of that name); rename one of the two");
       }
     }
     return self();
-  }
-
-  /** {@code Kind/name} of the object being built. */
-  String displayName() {
-    return type.getSimpleName() + "/" + metadata.name().orElse("");
   }
 
   /** Where the pod spec is in the object being built, as the API server writes paths. */
@@ -143,7 +138,7 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
 
   /** Sets {@code spec.serviceAccountName}; absent means the namespace's {@code default} service account. */
   public B serviceAccount(String name) {
-    podSpec = podSpec.withServiceAccountName(Checks.notBlank(name, "name"));
+    podSpec = podSpec.withServiceAccountName(Checks.notNull(name, "name"));
     return self();
   }
 
@@ -151,7 +146,9 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
    * Sets {@code spec.serviceAccountName} to {@code account}'s name: the pods run as it. A pod can only run as a
    * ServiceAccount of its own namespace, so when both namespaces are set they must agree.
    *
-   * @throws IllegalArgumentException when {@code account} is unnamed or in another namespace than this object
+   * @throws IllegalArgumentException when {@code account} is unnamed
+   * @throws io.kubeprint.core.validation.ManifestValidationException at once when {@code account} is in another
+   *     namespace than this object (a typed reference that can never be right), naming this object and the path
    */
   public B serviceAccount(ServiceAccount account) {
     Checks.notNull(account, "account");
@@ -159,9 +156,9 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
         .orElseThrow(() -> new IllegalArgumentException("account must have a name (was unnamed)"));
     if (account.metadata().namespace().isPresent() && metadata.namespace().isPresent()
         && !account.metadata().namespace().equals(metadata.namespace())) {
-      throw new IllegalArgumentException("account must be in namespace " + metadata.namespace().get()
-          + ", a pod runs as a ServiceAccount of its own namespace (was " + account.displayName() + " in "
-          + account.metadata().namespace().get() + ")");
+      throw Checks.reference(displayName(), podSpecPath() + ".serviceAccountName", "service-account-not-found",
+          "must name a ServiceAccount of namespace " + metadata.namespace().get() + ", a pod runs as a ServiceAccount"
+          + " of its own namespace (was " + account.displayName() + " in " + account.metadata().namespace().get() + ")");
     }
     return serviceAccount(name);
   }
@@ -189,7 +186,7 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
 
   /** Adds {@code spec.imagePullSecrets[]}: the Secret (of type dockerconfigjson) to pull images with. */
   public B imagePullSecret(String secretName) {
-    Checks.notBlank(secretName, "secretName");
+    Checks.notNull(secretName, "secretName");
     List<LocalObjectReference> all = new ArrayList<>(podSpec.imagePullSecrets());
     all.add(LocalObjectReference.builder().name(secretName).build());
     podSpec = podSpec.withImagePullSecrets(all);
@@ -408,7 +405,7 @@ public abstract sealed class WorkloadBuilder<B extends WorkloadBuilder<B, T>, T 
 
   /** {@code spec.restartPolicy}, for the kinds that let the caller choose it. */
   void setRestartPolicy(String policy) {
-    podSpec = podSpec.withRestartPolicy(Checks.notBlank(policy, "restartPolicy"));
+    podSpec = podSpec.withRestartPolicy(Checks.notNull(policy, "restartPolicy"));
   }
 
   static <E> List<E> putByName(List<E> list, E item, Function<E, String> name) {

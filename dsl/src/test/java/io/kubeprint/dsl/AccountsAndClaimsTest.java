@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.validation.ManifestValidationException;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.bundle;
 import static io.kubeprint.dsl.Kube.bundleWide;
 import static io.kubeprint.dsl.Kube.claim;
@@ -50,20 +52,21 @@ class AccountsAndClaimsTest {
   }
 
   @Test
-  void should_refuse_a_pull_secret_that_is_no_docker_config_and_malformed_identities() {
+  void should_refuse_a_pull_secret_that_is_no_docker_config_and_malformed_identities_with_object_and_path() {
     Secret opaque = secret("db").data("password", "s3cr3t-sentinel").build();
     assertThatThrownBy(() -> serviceAccount("web").imagePullSecret(opaque))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("imagePullSecret must be a Secret of type kubernetes.io/dockerconfigjson (was Secret/db of type"
-            + " Opaque)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nServiceAccount/web imagePullSecrets[0].name: must name a Secret of type"
+            + " kubernetes.io/dockerconfigjson (was Secret/db of type Opaque) [image-pull-secret-type]");
     assertThatThrownBy(() -> serviceAccount("web").awsRole("arn:aws:iam::12:user/x"))
-        .hasMessage("roleArn must be an IAM role ARN such as arn:aws:iam::123456789012:role/web"
-            + " (was \"arn:aws:iam::12:user/x\")");
+        .hasMessage("1 violation\nServiceAccount/web metadata.annotations[eks.amazonaws.com/role-arn]: must be an IAM"
+            + " role ARN such as arn:aws:iam::123456789012:role/web (was \"arn:aws:iam::12:user/x\") [aws-role-arn]");
     assertThatThrownBy(() -> serviceAccount("web").gcpServiceAccount("web@gmail.com"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ManifestValidationException.class).hasMessageEndingWith("[gcp-service-account]");
     assertThatThrownBy(() -> serviceAccount("web").azureClientId("not-a-uuid"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(ManifestValidationException.class).hasMessageEndingWith("[azure-client-id]");
   }
+
 
   @Test
   void should_build_a_claim_with_storage_access_modes_class_and_mode() {
@@ -85,17 +88,24 @@ class AccountsAndClaimsTest {
   }
 
   @Test
-  void should_refuse_what_the_api_server_would_refuse_at_the_call() {
-    assertThatThrownBy(() -> claim("data").storage("0"))
-        .hasMessage("storage must be greater than zero (was 0)");
-    assertThatThrownBy(() -> claim("data").storage("10GB"))
-        .hasMessage("storage must be a quantity such as 500m, 1.5 or 128Mi (was \"10GB\")");
-    assertThatThrownBy(() -> claim("data").readWriteOnce().readWriteOncePod())
-        .hasMessage("mode ReadWriteOncePod must be the only access mode (was ReadWriteOnce, ReadWriteOncePod)");
-    assertThatThrownBy(() -> claim("data").accessMode("ReadWrite")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> claim("data").storageClass("Fast_SSD")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("storageClass a lowercase RFC 1123 subdomain");
+  void should_report_what_the_api_server_would_refuse_at_validation_all_at_once() {
+    var zero = claim("zero").storage("0").readWriteOnce().build();
+    var words = claim("words").storage("10GB").accessMode("ReadWrite").storageClass("Fast_SSD").build();
+    var pod = claim("pod").storage("1Gi").readWriteOnce().readWriteOncePod().build();
+
+    assertThat(errors(zero, words, pod)).hasSize(5)
+        .anyMatch(line -> line.startsWith("PersistentVolumeClaim/pod spec.accessModes: ")
+            && line.endsWith("[claim-access-mode-read-write-once-pod]"))
+        .anyMatch(line -> line.startsWith("PersistentVolumeClaim/words spec.accessModes")
+            && line.endsWith("[claim-access-mode]"))
+        .anyMatch(line -> line.startsWith("PersistentVolumeClaim/words spec.resources.requests[storage]: ")
+            && line.endsWith("[resource-quantity]"))
+        .anyMatch(line -> line.startsWith("PersistentVolumeClaim/words spec.storageClassName: ")
+            && line.endsWith("[claim-storage-class-name]"))
+        .anyMatch(line -> line.startsWith("PersistentVolumeClaim/zero spec.resources[storage]: ")
+            && line.endsWith("[claim-storage-positive]"));
   }
+
 
   @Test
   void should_run_a_workload_as_an_account_value_and_mount_a_claim_value() {
@@ -117,13 +127,16 @@ class AccountsAndClaimsTest {
   void should_refuse_an_account_of_another_namespace_and_unnamed_values() {
     ServiceAccount elsewhere = serviceAccount("db").namespace("ops").build();
     assertThatThrownBy(() -> deployment("db").namespace("shop").serviceAccount(elsewhere))
-        .hasMessage("account must be in namespace shop, a pod runs as a ServiceAccount of its own namespace (was"
-            + " ServiceAccount/db in ops)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nDeployment/db spec.template.spec.serviceAccountName: must name a ServiceAccount of"
+            + " namespace shop, a pod runs as a ServiceAccount of its own namespace (was ServiceAccount/db in ops)"
+            + " [service-account-not-found]");
     assertThatThrownBy(() -> volume(PersistentVolumeClaim.builder().build()))
         .hasMessage("claim must have a name (was unnamed)");
     assertThatThrownBy(() -> deployment("db").serviceAccount(ServiceAccount.builder().build()))
         .hasMessage("account must have a name (was unnamed)");
   }
+
 
   @Test
   void should_stamp_common_labels_and_the_namespace_on_both_kinds() {

@@ -100,8 +100,9 @@ class BlueGreenTest {
   void should_refuse_a_service_port_the_template_does_not_name() {
     assertThatThrownBy(() -> blueGreen("web").sharedLabels(labels("app", "web")).template(template)
         .image(Color.BLUE, "app:blue").image(Color.GREEN, "app:green").servicePort(80, "http").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("targetPort must name a container port of Deployment/web-blue [http-server] (was \"http\")");
+        .isInstanceOf(io.kubeprint.core.validation.ManifestValidationException.class)
+        .hasMessage("1 violation\nService/web spec.ports[0].targetPort: must name a container port of the pods of"
+            + " Deployment/web-blue (was \"http\"); they have: http-server [target-port-name-missing]");
   }
 
   @Test

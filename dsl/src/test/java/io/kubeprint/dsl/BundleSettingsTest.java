@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.validation.ManifestValidationException;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.appLabels;
 import static io.kubeprint.dsl.Kube.bundle;
 import static io.kubeprint.dsl.Kube.bundleWide;
@@ -104,41 +106,50 @@ class BundleSettingsTest {
   }
 
   @Test
-  void should_refuse_an_object_already_in_another_namespace() {
+  void should_refuse_an_object_already_in_another_namespace_with_object_and_path() {
     Bundle mixed = app.plus(configMap("other").namespace("prod").data("a", "b").build());
 
     assertThatThrownBy(() -> bundleWide().namespace("shop").applyTo(mixed))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("namespace of ConfigMap/other must be shop or unset (was prod)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nConfigMap/other metadata.namespace: must be the bundle's namespace shop or unset (was"
+            + " prod) [common-namespace-conflict]");
   }
+
 
   @Test
   void should_refuse_a_common_label_contradicting_a_label_an_object_sets() {
     Deployment team = deployment(web).label("team", "checkout").build();
 
     assertThatThrownBy(() -> bundleWide().commonLabel("team", "platform").applyTo(bundle(settings, team)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("common label team must agree with Deployment/web metadata.labels (was checkout, common platform)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nDeployment/web metadata.labels: must agree with common label team=platform (was"
+            + " team=checkout) [common-label-conflict]");
   }
 
+
   @Test
-  void should_refuse_a_common_label_whose_key_a_selector_tests() {
+  void should_refuse_a_common_label_whose_key_a_selector_tests_naming_every_selector() {
     assertThatThrownBy(() -> bundleWide().commonLabels(commonLabels("app", "web")).applyTo(app))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("common label app must not be a key a selector tests (was in spec.selector.matchLabels of"
-            + " Deployment/web); stamped on every pod it would widen that selector");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("2 violations\n"
+            + "Deployment/web spec.selector.matchLabels: must not test the key of common label app (was app); stamped"
+            + " on every pod it would widen this selector [common-label-selector-key]\n"
+            + "Service/web spec.selector: must not test the key of common label app (was app); stamped on every pod"
+            + " it would widen this selector [common-label-selector-key]");
   }
 
+
   @Test
-  void should_refuse_a_namespace_that_is_not_a_dns_label_and_an_invalid_annotation_key() {
-    assertThatThrownBy(() -> bundleWide().namespace("Shop"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("namespace must be a DNS-1123 label: ")
-        .hasMessageEndingWith(" (was \"Shop\")");
-    assertThatThrownBy(() -> bundleWide().commonAnnotation("a/b/c", "x"))
-        .hasMessageStartingWith("key must be a valid annotation key: ")
-        .hasMessageEndingWith(" (was \"a/b/c\")");
+  void should_report_a_namespace_that_is_not_a_dns_label_and_an_invalid_annotation_key_at_validation() {
+    Bundle out = bundleWide().namespace("Shop").commonAnnotation("a/b/c", "x").applyTo(bundle(settings));
+
+    assertThat(errors(out)).hasSize(2)
+        .anyMatch(line -> line.startsWith("ConfigMap/settings metadata.annotations: ")
+            && line.endsWith("(was \"a/b/c\") [annotation-key-syntax]"))
+        .anyMatch(line -> line.startsWith("ConfigMap/settings metadata.namespace: ")
+            && line.endsWith("(was \"Shop\") [namespace-syntax]"));
   }
+
 
   @Test
   void should_hold_the_settings_it_was_given() {

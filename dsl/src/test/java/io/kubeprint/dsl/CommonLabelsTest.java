@@ -1,5 +1,9 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.Bundle;
+import static io.kubeprint.dsl.Kube.configMap;
+import static io.kubeprint.dsl.Kube.bundleWide;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.appLabels;
 import static io.kubeprint.dsl.Kube.commonLabels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,13 +40,16 @@ class CommonLabelsTest {
   }
 
   @Test
-  void should_refuse_keys_and_values_the_api_server_would_refuse() {
-    assertThatThrownBy(() -> commonLabels("bad key", "x"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("key must be a valid label key: name part must consist of alphanumeric characters")
-        .hasMessageEndingWith(" (was \"bad key\")");
-    assertThatThrownBy(() -> appLabels("web").version("1.4.2+build/7"))
-        .hasMessageStartingWith("value must be a valid label value: ")
-        .hasMessageEndingWith(" (was \"1.4.2+build/7\")");
+  void should_report_keys_and_values_the_api_server_would_refuse_at_validation_on_each_object() {
+    Bundle app = bundleWide().commonLabels(commonLabels("bad key", "x").and("app.kubernetes.io/version",
+        "1.4.2+build/7")).applyTo(Bundle.of(configMap("a").build(), configMap("b").build()));
+
+    assertThat(errors(app)).hasSize(4)
+        .allMatch(line -> line.matches("ConfigMap/[ab] metadata\\.labels: .*"))
+        .anyMatch(line -> line.startsWith("ConfigMap/a metadata.labels: name part must consist of alphanumeric")
+            && line.endsWith("(was \"bad key\") [label-key-syntax]"))
+        .anyMatch(line -> line.startsWith("ConfigMap/b metadata.labels: a valid label must be an empty string")
+            && line.endsWith("(was \"1.4.2+build/7\") [label-value-syntax]"));
   }
+
 }

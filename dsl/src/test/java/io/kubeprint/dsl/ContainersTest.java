@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import static io.kubeprint.dsl.Kube.pod;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.container;
 import static io.kubeprint.dsl.Kube.cpu;
 import static io.kubeprint.dsl.Kube.memory;
@@ -79,13 +81,15 @@ class ContainersTest {
   }
 
   @Test
-  void should_reject_a_malformed_quantity_naming_the_parameter() {
+  void should_reject_a_malformed_cpu_in_its_factory_and_report_other_quantities_at_validation() {
     assertThatThrownBy(() -> container("web", "nginx").requests(cpu("1 core"), memory("128Mi")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cpu must be a quantity such as 500m, 1.5 or 128Mi (was \"1 core\")");
-    assertThatThrownBy(() -> container("web", "nginx").limit("memory", "12 8Mi"))
-        .hasMessage("quantity must be a quantity such as 500m, 1.5 or 128Mi (was \"12 8Mi\")");
+    var p = pod("p").container(container("web", "nginx").limit("memory", "12 8Mi")).build();
+    assertThat(errors(p)).singleElement().asString()
+        .startsWith("Pod/p spec.containers[0].resources.limits[memory]: ").endsWith("[resource-quantity]");
   }
+
 
   @Test
   void should_refuse_a_memory_amount_as_cpu_and_a_cpu_amount_as_memory() {
@@ -131,11 +135,13 @@ class ContainersTest {
   }
 
   @Test
-  void should_reject_an_exec_probe_without_a_command() {
-    assertThatThrownBy(() -> exec())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("command must have at least one element (was [])");
+  void should_report_an_exec_probe_without_a_command_at_validation() {
+    var p = pod("p").container(container("web", "nginx").livenessProbe(exec())).build();
+
+    assertThat(errors(p)).containsExactly(
+        "Pod/p spec.containers[0].livenessProbe.exec.command: is required [probe-action]");
   }
+
 
   @Test
   void should_mount_volumes_by_name_or_value_read_write_or_read_only() {

@@ -1,5 +1,11 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.pod.EnvVarSource;
+import io.kubeprint.core.meta.KubeObject;
+import static io.kubeprint.dsl.Kube.labels;
+import static io.kubeprint.dsl.Kube.container;
+import static io.kubeprint.dsl.Kube.deployment;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.configMap;
 import static io.kubeprint.dsl.Kube.configMapRef;
 import static io.kubeprint.dsl.Kube.envFrom;
@@ -42,18 +48,26 @@ class EnvTest {
   }
 
   @Test
-  void should_reject_a_missing_config_map_key_naming_the_config_map_the_key_and_the_keys() {
-    assertThatThrownBy(() -> fromConfigMap(settings, "region"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("key must be one of the keys of ConfigMap/settings [project.id, mode, logo.png] (was \"region\")");
+  void should_report_a_missing_config_map_key_naming_the_config_map_the_key_and_the_keys() {
+    assertThat(errors(settings, reading(fromConfigMap(settings, "region")))).containsExactly(
+        "Deployment/api spec.template.spec.containers[0].env[0].valueFrom.configMapKeyRef.key: must be a key of"
+            + " ConfigMap/settings (was \"region\"); it has: mode, project.id [config-map-key-not-found]");
   }
 
+
   @Test
-  void should_suggest_the_nearest_key_for_a_typo() {
-    assertThatThrownBy(() -> fromConfigMap(settings, "project-id"))
-        .hasMessage("key must be one of the keys of ConfigMap/settings [project.id, mode, logo.png] "
-            + "(was \"project-id\"); did you mean \"project.id\"?");
+  void should_report_a_key_typo_at_validation_with_the_nearest_key() {
+    assertThat(errors(settings, reading(fromConfigMap(settings, "project-id")))).containsExactly(
+        "Deployment/api spec.template.spec.containers[0].env[0].valueFrom.configMapKeyRef.key: must be a key of"
+            + " ConfigMap/settings (was \"project-id\"); it has: mode, project.id [config-map-key-not-found]");
   }
+
+  /** A Deployment reading {@code source} into the variable {@code X}. */
+  private static KubeObject reading(EnvVarSource source) {
+    return deployment("api").podLabels(labels("app", "api"))
+        .container(container("api", "api:1").env("X", source)).build();
+  }
+
 
   @Test
   void should_reference_an_existing_secret_key() {
@@ -62,13 +76,13 @@ class EnvTest {
   }
 
   @Test
-  void should_reject_a_missing_secret_key_naming_only_key_names_never_values() {
-    assertThatThrownBy(() -> fromSecret(db, "pasword"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("key must be one of the keys of Secret/db [username, password] (was \"pasword\"); "
-            + "did you mean \"password\"?")
-        .message().doesNotContain(SENTINEL);
+  void should_report_a_missing_secret_key_naming_only_key_names_never_values() {
+    assertThat(errors(db, reading(fromSecret(db, "pasword")))).containsExactly(
+        "Deployment/api spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.key: must be a key of"
+            + " Secret/db (was \"pasword\"); it has: password, username [secret-key-not-found]")
+        .noneMatch(line -> line.contains(SENTINEL));
   }
+
 
   @Test
   void should_not_check_keys_of_external_objects_and_mark_optional_references() {
@@ -84,9 +98,11 @@ class EnvTest {
 
     assertThat(ref.isExternal()).isFalse();
     assertThat(ref.keys()).contains(List.of("project.id", "mode", "logo.png"));
-    assertThatThrownBy(() -> fromConfigMap(ref.optional(), "nope"))
-        .hasMessageStartingWith("key must be one of the keys of ConfigMap/settings");
+    assertThat(errors(settings, reading(fromConfigMap(ref, "nope")))).singleElement().asString()
+        .startsWith("Deployment/api spec.template.spec.containers[0].env[0].valueFrom.configMapKeyRef.key: must be a"
+            + " key of ConfigMap/settings (was \"nope\")");
   }
+
 
   @Test
   void should_print_a_secret_reference_with_key_names_only() {

@@ -1,5 +1,6 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.validation.ManifestValidationException;
 import static io.kubeprint.dsl.Kube.configMap;
 import static io.kubeprint.dsl.Kube.container;
 import static io.kubeprint.dsl.Kube.cronJob;
@@ -52,11 +53,12 @@ class MountVolumeTest {
     assertThatThrownBy(() -> cronJob("backup").schedule("0 3 * * *")
         .container(container("backup", "busybox:1.37").mount(CONFIG, "/etc/backup"))
         .container(container("upload", "busybox:1.37").mount(other, "/etc/upload")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("CronJob/backup spec.jobTemplate.spec.template.spec.volumes[0]: must be the volume config that"
-            + " spec.jobTemplate.spec.template.spec.containers[1].volumeMounts mounts (was another volume of that"
-            + " name); rename one of the two");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nCronJob/backup spec.jobTemplate.spec.template.spec.volumes[0]: must be the volume"
+            + " config that spec.jobTemplate.spec.template.spec.containers[1].volumeMounts mounts (was another volume"
+            + " of that name); rename one of the two [volume-mount-volume-conflict]");
   }
+
 
   @Test
   void should_leave_a_mount_by_name_to_the_volumes_declared() {

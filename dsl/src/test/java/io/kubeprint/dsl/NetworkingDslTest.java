@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.validation.ManifestValidationException;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.bundle;
 import static io.kubeprint.dsl.Kube.bundleWide;
 import static io.kubeprint.dsl.Kube.container;
@@ -29,25 +31,34 @@ class NetworkingDslTest {
   static final Service WEB_SVC = service("web").selecting(WEB).port("http", 80, "http").build();
 
   @Test
-  void should_refuse_a_route_to_a_port_the_service_does_not_have() {
+  void should_refuse_a_route_to_a_port_the_service_does_not_have_with_object_path_and_rule() {
     assertThatThrownBy(() -> ingress("shop").route("/", WEB_SVC, "htp"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("portName must name a port of Service/web [http] (was \"htp\")");
-    assertThatThrownBy(() -> ingress("shop").route("/", WEB_SVC, 8080))
-        .hasMessage("port must be a port of Service/web [80] (was 8080)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nIngress/shop spec.rules[0].http.paths[0].backend.service.port.name: must name a"
+            + " port of Service/web (was \"htp\"); it has: http; did you mean \"http\"? [ingress-backend-port-not-found]");
+    assertThatThrownBy(() -> ingress("shop").host("shop.example.com").route("/", WEB_SVC, "http")
+        .route("/api", WEB_SVC, 8080))
+        .hasMessage("1 violation\nIngress/shop spec.rules[0].http.paths[1].backend.service.port.number: must be a"
+            + " port of Service/web (was 8080); it has: 80 [ingress-backend-port-not-found]");
+    assertThatThrownBy(() -> ingress("shop").defaultBackend(WEB_SVC, 8080))
+        .hasMessageContaining("Ingress/shop spec.defaultBackend.service.port.number: ");
   }
 
+
   @Test
-  void should_refuse_a_tls_secret_of_another_type_and_bad_hosts() {
+  void should_refuse_a_tls_secret_of_another_type_at_once_and_report_bad_hosts_and_paths_at_validation() {
     Secret opaque = secret("cert").data("tls.crt", "x").build();
     assertThatThrownBy(() -> ingress("shop").tls(opaque))
-        .hasMessage("secret must be of type kubernetes.io/tls (was Secret/cert of type Opaque)");
-    assertThatThrownBy(() -> ingress("shop").host("10.0.0.1"))
-        .hasMessage("host must be a DNS name such as shop.example.com or *.example.com: must be a DNS name, not an IP"
-            + " address (was \"10.0.0.1\")");
-    assertThatThrownBy(() -> ingress("shop").route("api", WEB_SVC, "http"))
-        .hasMessage("path must be an absolute path (was \"api\")");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nIngress/shop spec.tls[0].secretName: must name a Secret of type kubernetes.io/tls"
+            + " (was Secret/cert of type Opaque) [ingress-tls-secret-not-found]");
+    var shop = ingress("shop").host("10.0.0.1").route("api", WEB_SVC, "http").build();
+    assertThat(errors(WEB, WEB_SVC, shop)).hasSize(2)
+        .anyMatch(line -> line.startsWith("Ingress/shop spec.rules[0].host: ") && line.endsWith("[ingress-host]"))
+        .anyMatch(line -> line.startsWith("Ingress/shop spec.rules[0].http.paths[0].path: ")
+            && line.endsWith("[ingress-path]"));
   }
+
 
   @Test
   void should_route_paths_of_hosts_with_prefix_paths_by_default() {
@@ -68,22 +79,28 @@ class NetworkingDslTest {
   }
 
   @Test
-  void should_refuse_a_port_before_any_rule_and_a_bad_cidr() {
+  void should_refuse_a_port_before_any_rule_and_report_bad_cidrs_and_ports_at_validation() {
     assertThatThrownBy(() -> networkPolicy("x").onPort(80))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("onPort must follow an allowFrom(..) or allowTo(..) rule (was called first)");
-    assertThatThrownBy(() -> networkPolicy("x").allowToCidr("10.0.0.0"))
-        .hasMessage("cidr must be a CIDR such as 10.0.0.0/8 (was \"10.0.0.0\")");
+    var policy = networkPolicy("x").selecting(WEB).allowToCidr("10.0.0.0").onPorts(9000, 8000).onPort(80, "HTTP")
+        .build();
+    assertThat(errors(WEB, policy)).hasSize(3).allMatch(line -> line.startsWith("NetworkPolicy/x spec.egress[0]."))
+        .anyMatch(line -> line.contains(".to[0].ipBlock.cidr") && line.endsWith("[network-policy-ip-block]"))
+        .anyMatch(line -> line.contains(".ports[0].endPort") && line.endsWith("[network-policy-port]"))
+        .anyMatch(line -> line.contains(".ports[1].protocol") && line.endsWith("[network-policy-port-protocol]"));
   }
+
 
   @Test
   void should_refuse_a_common_label_a_network_policy_selects_on() {
     Bundle app = bundle(WEB, networkPolicy("web").selecting(labels("tier", "front")).build());
     assertThatThrownBy(() -> bundleWide().commonLabel("tier", "shop").applyTo(app))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("common label tier must not be a key a selector tests (was in spec.podSelector of"
-            + " NetworkPolicy/web)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessageContaining("NetworkPolicy/web spec.podSelector: must not test the key of common label tier (was"
+            + " tier)");
   }
+
 
   @Test
   void should_stamp_common_labels_and_namespace_on_ingresses_and_policies() {

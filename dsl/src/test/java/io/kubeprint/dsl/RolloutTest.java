@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import static io.kubeprint.dsl.Kube.labels;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.container;
 import static io.kubeprint.dsl.Kube.deployment;
 import static io.kubeprint.dsl.Kube.recreate;
@@ -63,61 +65,74 @@ class RolloutTest {
   }
 
   @Test
-  void should_reject_bounds_that_are_both_zero_as_the_api_server_does() {
-    assertThatThrownBy(() -> rollingUpdate(0, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxUnavailable must be above 0 when maxSurge is 0 (was 0)");
-    assertThatThrownBy(() -> rollingUpdate("0%", "0%"))
-        .hasMessage("maxUnavailable must be above 0 when maxSurge is 0 (was 0%)");
-    assertThatThrownBy(() -> deployment("web").rollingUpdate(0, 0))
-        .hasMessage("maxUnavailable must be above 0 when maxSurge is 0 (was 0)");
+  void should_report_bounds_that_are_both_zero_as_the_api_server_does() {
+    assertThat(errors(web().rollout(rollingUpdate(0, 0)).build())).containsExactly("Deployment/web"
+        + " spec.strategy.rollingUpdate.maxUnavailable: may not be 0 when maxSurge is 0 (was 0; maxSurge is 0)"
+        + " [rolling-update-zero]");
+    assertThat(errors(web().rollout(rollingUpdate("0%", "0%")).build())).containsExactly("Deployment/web"
+        + " spec.strategy.rollingUpdate.maxUnavailable: may not be 0 when maxSurge is 0 (was 0%; maxSurge is 0%)"
+        + " [rolling-update-zero]");
+    assertThat(errors(web().rollingUpdate(0, 0).build())).hasSize(1);
   }
 
+
   @Test
-  void should_reject_max_unavailable_above_100_percent_but_not_max_surge() {
-    assertThatThrownBy(() -> rollingUpdate("0%", "150%"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxUnavailable must be at most 100% (was 150%)");
+  void should_report_max_unavailable_above_100_percent_but_not_max_surge() {
+    assertThat(errors(web().rollout(rollingUpdate("0%", "150%")).build())).containsExactly("Deployment/web"
+        + " spec.strategy.rollingUpdate.maxUnavailable: must not be greater than 100% (was 150%) [max-unavailable-percent]");
     assertThat(rollingUpdate("150%", "100%").strategy())
         .isEqualTo(rolling(IntOrString.of("150%"), IntOrString.of("100%")));
+    assertThat(errors(web().rollout(rollingUpdate("150%", "100%")).build())).isEmpty();
   }
 
-  @Test
-  void should_reject_negative_bounds_and_strings_that_are_not_percentages() {
-    assertThatThrownBy(() -> rollingUpdate(1, -2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxUnavailable must be >= 0 (was -2)");
-    assertThatThrownBy(() -> rollingUpdate("25%", "one"))
-        .hasMessage("maxUnavailable must be a percentage such as 25% (was \"one\")");
-  }
 
   @Test
-  void should_reject_a_progress_deadline_no_longer_than_the_minimum_ready_time() {
+  void should_report_negative_bounds_and_strings_that_are_not_percentages_together() {
+    Deployment negative = web().rollout(rollingUpdate(1, -2)).build();
+    Deployment words = deployment(negative).name("words").podLabels(labels("app", "words"))
+        .rollout(rollingUpdate("25%", "one")).build();
+
+    assertThat(errors(negative, words)).containsExactly(
+        "Deployment/web spec.strategy.rollingUpdate.maxUnavailable: must be greater than or equal to 0 (was -2)"
+            + " [rolling-update-int-or-percent]",
+        "Deployment/words spec.strategy.rollingUpdate.maxUnavailable: a valid percent string must be a numeric"
+            + " string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')"
+            + " (was \"one\") [rolling-update-int-or-percent]");
+  }
+
+
+  @Test
+  void should_report_a_progress_deadline_no_longer_than_the_minimum_ready_time() {
     Rollout ready30s = zeroDowntime().minReady(Duration.ofSeconds(30));
 
-    assertThatThrownBy(() -> ready30s.progressDeadline(Duration.ofSeconds(30)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("progressDeadline must be greater than minReady of 30s (was PT30S)");
-    assertThatThrownBy(() -> zeroDowntime().progressDeadline(Duration.ZERO))
-        .hasMessage("progressDeadline must be greater than minReady of 0s (was PT0S)");
+    assertThat(errors(web().rollout(ready30s.progressDeadline(Duration.ofSeconds(30))).build())).containsExactly(
+        "Deployment/web spec.progressDeadlineSeconds: must be greater than minReadySeconds (was 30;"
+            + " minReadySeconds is 30) [progress-deadline-after-min-ready]");
   }
 
+
   @Test
-  void should_reject_a_minimum_ready_time_reaching_the_default_progress_deadline() {
-    assertThatThrownBy(() -> zeroDowntime().minReady(Duration.ofMinutes(10)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("minReady must be less than the progress deadline of 600s (was PT10M)");
+  void should_report_a_minimum_ready_time_reaching_the_default_progress_deadline_at_validation() {
+    Deployment d = web().rollout(zeroDowntime().minReady(Duration.ofMinutes(10))).build();
+
+    assertThat(errors(d)).containsExactly("Deployment/web spec.progressDeadlineSeconds: must be greater than"
+        + " minReadySeconds (was 600, the default; minReadySeconds is 600) [progress-deadline-after-min-ready]");
     assertThat(zeroDowntime().progressDeadline(Duration.ofMinutes(20)).minReady(Duration.ofMinutes(10))
         .minReadySeconds()).contains(600);
   }
 
+  private static DeploymentBuilder web() {
+    return deployment("web").podLabels(labels("app", "web")).container(container("web", "nginx:1.27"));
+  }
+
+
   @Test
-  void should_reject_a_negative_revision_history_and_accept_zero() {
-    assertThatThrownBy(() -> recreate().revisionHistory(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("revisionHistory must be >= 0 (was -1)");
+  void should_report_a_negative_revision_history_and_accept_zero() {
+    assertThat(errors(web().rollout(recreate().revisionHistory(-1)).build())).containsExactly("Deployment/web"
+        + " spec.revisionHistoryLimit: must be greater than or equal to 0 (was -1) [revision-history-limit-nonnegative]");
     assertThat(recreate().revisionHistory(0).revisionHistoryLimit()).contains(0);
   }
+
 
   @Test
   void should_compare_and_print_by_the_settings_it_holds() {

@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.validation.ManifestValidationException;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.appLabels;
 import static io.kubeprint.dsl.Kube.autoscaler;
 import static io.kubeprint.dsl.Kube.blueGreen;
@@ -71,24 +73,36 @@ class ScalingTest {
   }
 
   @Test
-  void should_refuse_a_target_without_a_scale_subresource() {
+  void should_refuse_a_target_without_a_scale_subresource_at_once_with_object_path_and_rule() {
     var batch = cronJob("batch").schedule("* * * * *").container(container("job", "busybox")).build();
     assertThatThrownBy(() -> autoscaler(batch))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("target must be of a kind with a scale subresource: Deployment, ReplicaSet, StatefulSet,"
-            + " ReplicationController or a custom resource (was CronJob/batch, batch/v1 CronJob)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nHorizontalPodAutoscaler/batch spec.scaleTargetRef.kind: must be a kind with a scale"
+            + " subresource: Deployment, ReplicaSet, StatefulSet, ReplicationController or a custom resource (was"
+            + " batch/v1 CronJob, CronJob/batch) [scale-target-not-scalable]");
   }
 
+
   @Test
-  void should_refuse_bad_bounds_and_targets_at_the_call() {
-    assertThatThrownBy(() -> autoscaler(WEB).between(0, 3)).hasMessageStartingWith("min must be >= 1 (was 0)");
-    assertThatThrownBy(() -> autoscaler(WEB).between(5, 3)).hasMessage("max must be >= min 5 (was 3)");
-    assertThatThrownBy(() -> autoscaler(WEB).targetCpu(0)).hasMessage("percent must be >= 1 (was 0)");
-    assertThatThrownBy(() -> autoscaler(WEB).targetMemory("lots"))
-        .hasMessage("quantity must be a quantity such as 500m, 1.5 or 128Mi (was \"lots\")");
-    assertThatThrownBy(() -> autoscaler(WEB).scaleUpPods(4, Duration.ofHours(1)))
-        .hasMessageStartingWith("period must be at most 1800 seconds");
+  void should_report_bad_bounds_and_targets_at_validation_all_at_once() {
+    var bad = autoscaler(WEB).between(0, 3).targetCpu(0).targetMemory("lots").scaleUpPods(4, Duration.ofHours(1))
+        .build();
+    var reversed = autoscaler(WEB).name("reversed").between(5, 3).build();
+
+    assertThat(errors(WEB, bad, reversed)).containsExactly(
+        "HorizontalPodAutoscaler/reversed spec.maxReplicas: must be greater than or equal to `minReplicas` (was 3;"
+            + " minReplicas is 5) [hpa-max-replicas]",
+        "HorizontalPodAutoscaler/web spec.behavior.scaleUp.policies[0].periodSeconds: must be less than or equal to"
+            + " 1800 (was 3600) [hpa-scaling-policy]",
+        "HorizontalPodAutoscaler/web spec.metrics: must specify at least one Object or External metric to support"
+            + " scaling to zero replicas [hpa-metric-type]",
+        "HorizontalPodAutoscaler/web spec.metrics[0].resource.target.averageUtilization: must be greater than 0"
+            + " (was 0) [hpa-metric-target]",
+        "HorizontalPodAutoscaler/web spec.metrics[1].resource.target.averageValue: must be a quantity such as 500m,"
+            + " 2 or 128Mi (was \"lots\") [resource-quantity]",
+        "HorizontalPodAutoscaler/web spec.minReplicas: must be greater than or equal to 1 (was 0) [hpa-min-replicas]");
   }
+
 
   @Test
   void should_select_the_pods_of_the_workload_for_a_disruption_budget() {
@@ -103,13 +117,20 @@ class ScalingTest {
   }
 
   @Test
-  void should_refuse_both_bounds_and_bad_percentages() {
-    assertThatThrownBy(() -> disruptionBudget(WEB).minAvailable(1).maxUnavailable("25%"))
-        .hasMessage("maxUnavailable cannot be set with minAvailable (was minAvailable 1)");
-    assertThatThrownBy(() -> disruptionBudget(WEB).maxUnavailable("150%"))
-        .hasMessage("maxUnavailable must be at most 100% (was \"150%\")");
-    assertThatThrownBy(() -> disruptionBudget(WEB).minAvailable(-1)).hasMessage("minAvailable must be >= 0 (was -1)");
+  void should_report_both_bounds_and_bad_percentages_at_validation() {
+    var both = disruptionBudget(WEB).minAvailable(1).maxUnavailable("25%").build();
+    var over = disruptionBudget(WEB).name("over").maxUnavailable("150%").build();
+    var negative = disruptionBudget(WEB).name("negative").minAvailable(-1).build();
+
+    assertThat(errors(WEB, both, over, negative)).containsExactly(
+        "PodDisruptionBudget/negative spec.minAvailable: must be greater than or equal to 0 (was -1)"
+            + " [pdb-int-or-percent]",
+        "PodDisruptionBudget/over spec.maxUnavailable: must not be greater than 100% (was \"150%\")"
+            + " [pdb-percent-at-most-100]",
+        "PodDisruptionBudget/web spec: minAvailable and maxUnavailable cannot be both set (minAvailable 1,"
+            + " maxUnavailable 25%) [pdb-min-max-exclusive]");
   }
+
 
   @Test
   void should_give_each_colour_its_own_autoscaler_and_budget() {
@@ -152,9 +173,11 @@ class ScalingTest {
     var out = bundleWide().commonLabels(appLabels("shop")).applyTo(app);
     assertThat(out.objects()).allMatch(o -> "shop".equals(o.metadata().labels().get("app.kubernetes.io/name")));
     assertThatThrownBy(() -> bundleWide().commonLabels(Kube.commonLabels("app", "web")).applyTo(app))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("common label app must not be a key a selector tests");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessageContaining("PodDisruptionBudget/web spec.selector.matchLabels: must not test the key of common"
+            + " label app");
     assertThat(List.of(out.objects().get(1).kind().kindName(), out.objects().get(2).kind().kindName()))
         .containsExactly("HorizontalPodAutoscaler", "PodDisruptionBudget");
   }
+
 }

@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.validation.ManifestValidationException;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.container;
 import static io.kubeprint.dsl.Kube.deployment;
 import static io.kubeprint.dsl.Kube.labels;
@@ -50,20 +52,45 @@ class ServicesTest {
   }
 
   @Test
-  void should_reject_selecting_a_workload_without_pod_labels() {
+  void should_refuse_selecting_a_workload_without_pod_labels_with_object_and_path() {
     Deployment unlabelled = deployment("bare").build();
 
     assertThatThrownBy(() -> service("web").selecting(unlabelled))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("workload must have pod labels for a Service to select (was Deployment/bare with none)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nService/web spec.selector: must select the pods of a workload: Deployment/bare has"
+            + " no pod labels to select (was none) [service-selects-no-pods]");
   }
 
   @Test
-  void should_reject_a_target_port_name_the_selected_pods_do_not_declare() {
-    assertThatThrownBy(() -> service("web").selecting(web).port(80, "https").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("targetPort must name a container port of Deployment/web [http] (was \"https\")");
+  void should_report_port_numbers_and_target_port_names_at_validation_all_at_once() {
+    Service s = service("web").selector(labels("app", "web")).port(0).port("Web", 70000, "HTTP_1").build();
+
+    assertThat(errors(web, s)).contains(
+        "Service/web spec.ports[0].name: is required when a Service has more than one port [service-port-name-required]",
+        "Service/web spec.ports[0].port: must be between 1 and 65535, inclusive (was 0) [service-port-range]",
+        "Service/web spec.ports[0].targetPort: must be between 1 and 65535, inclusive (was 0, the port)"
+            + " [service-target-port]",
+        "Service/web spec.ports[1].name: a lowercase RFC 1123 label must consist of lower case alphanumeric"
+            + " characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or"
+            + " '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?') (was \"Web\")"
+            + " [service-port-name-syntax]",
+        "Service/web spec.ports[1].port: must be between 1 and 65535, inclusive (was 70000) [service-port-range]",
+        "Service/web spec.ports[1].targetPort: must contain only alpha-numeric characters (a-z, 0-9), and hyphens"
+            + " (-) (was \"HTTP_1\") [service-target-port]");
   }
+
+
+  @Test
+  void should_refuse_target_port_names_the_selected_pods_do_not_declare_at_once_with_object_and_path() {
+    assertThatThrownBy(() -> service("web").selecting(web).port(80, "https").port(81, "metrics").build())
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("2 violations\n"
+            + "Service/web spec.ports[0].targetPort: must name a container port of the pods of Deployment/web (was"
+            + " \"https\"); they have: http; did you mean \"http\"? [target-port-name-missing]\n"
+            + "Service/web spec.ports[1].targetPort: must name a container port of the pods of Deployment/web (was"
+            + " \"metrics\"); they have: http [target-port-name-missing]");
+  }
+
 
   @Test
   void should_add_ports_in_every_shape() {
@@ -86,9 +113,11 @@ class ServicesTest {
     assertThat(s.spec().type()).contains("NodePort");
     assertThat(s.spec().ports().get(0).nodePort()).contains(30080);
     assertThatThrownBy(() -> service("web").port(80).nodePort(81, 30081))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("port must be one of the Service's ports [80] (was 81)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nService/web spec.ports: must have a port numbered 81 to set its nodePort 30081"
+            + " (was [80]) [service-node-port-port-not-found]");
   }
+
 
   @Test
   void should_set_each_service_type() {

@@ -1,5 +1,7 @@
 package io.kubeprint.dsl;
 
+import io.kubeprint.core.validation.ManifestValidationException;
+import static io.kubeprint.dsl.Violated.errors;
 import static io.kubeprint.dsl.Kube.bundle;
 import static io.kubeprint.dsl.Kube.container;
 import static io.kubeprint.dsl.Kube.daemonSet;
@@ -67,14 +69,15 @@ class WorkloadKindsTest {
   }
 
   @Test
-  void should_refuse_impossible_job_arguments_at_the_call_site() {
-    assertThatThrownBy(() -> job("j").backoffLimit(-1)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("backoffLimit");
-    assertThatThrownBy(() -> job("j").indexed(0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("completions must be 1 or more for an Indexed Job (was 0)");
+  void should_report_job_values_at_validation_and_refuse_a_typed_field_through_extra() {
+    var j = job("j").container(container("j", "j:1")).backoffLimit(-1).build();
+    assertThat(errors(j)).containsExactly(
+        "Job/j spec.backoffLimit: must be greater than or equal to 0 (was -1) [job-field-nonnegative]");
+    assertThat(errors(job("k").container(container("k", "k:1")).indexed(0).build())).isEmpty();
     assertThatThrownBy(() -> job("j").specExtra("backoffLimit", 3)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("use the typed method instead");
   }
+
 
   @Test
   void should_copy_a_job_with_every_field() {
@@ -139,18 +142,22 @@ class WorkloadKindsTest {
   }
 
   @Test
-  void should_refuse_a_claim_whose_storage_is_no_quantity() {
+  void should_refuse_a_claim_template_whose_storage_is_no_quantity() {
     assertThatThrownBy(() -> statefulSet("db").volumeClaim("data", "ten gigs"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("storage must be a quantity such as 500m, 1.5 or 128Mi (was \"ten gigs\")");
   }
 
+
+
   @Test
   void should_refuse_a_headless_service_for_pods_without_labels() {
     assertThatThrownBy(() -> statefulSet("db").container(container("db", "postgres:16")).headlessService())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("workload must have pod labels for a Service to select (was StatefulSet/db with none)");
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nService/db spec.selector: must select the pods of a workload: StatefulSet/db has no"
+            + " pod labels to select (was none) [service-selects-no-pods]");
   }
+
 
   @Test
   void should_let_a_service_select_the_pods_of_each_new_workload() {
@@ -187,15 +194,21 @@ class WorkloadKindsTest {
   }
 
   @Test
-  void should_refuse_update_bounds_the_api_server_refuses() {
-    assertThatThrownBy(() -> daemonSet("a").rollingUpdate(0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxUnavailable must be 1 or more (was 0); use surgeUpdate to start new pods before stopping"
-            + " old ones");
-    assertThatThrownBy(() -> daemonSet("a").rollingUpdate("150%")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxUnavailable must be between 1% and 100% (was \"150%\")");
-    assertThatThrownBy(() -> daemonSet("a").surgeUpdate(0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxSurge must be 1 or more (was 0)");
+  void should_report_update_bounds_the_api_server_refuses_at_validation() {
+    var zero = daemonSet("zero").podLabels(labels("app", "zero")).container(container("a", "a:1")).rollingUpdate(0)
+        .build();
+    var over = daemonSet("over").podLabels(labels("app", "over")).container(container("a", "a:1"))
+        .rollingUpdate("150%").build();
+    var noSurge = daemonSet("nosurge").podLabels(labels("app", "nosurge")).container(container("a", "a:1"))
+        .surgeUpdate(0).build();
+
+    assertThat(errors(zero, over, noSurge)).hasSize(3)
+        .allMatch(line -> line.contains(" spec.updateStrategy.rollingUpdate.") && line.endsWith("[daemonset-rolling-update]"))
+        .anyMatch(line -> line.startsWith("DaemonSet/zero "))
+        .anyMatch(line -> line.startsWith("DaemonSet/over "))
+        .anyMatch(line -> line.startsWith("DaemonSet/nosurge "));
   }
+
 
   @Test
   void should_stamp_common_labels_on_the_pods_of_the_new_workloads() {
