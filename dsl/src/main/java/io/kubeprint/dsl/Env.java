@@ -19,15 +19,15 @@ public final class Env {
   private Env() {}
 
   /**
-   * {@code valueFrom.configMapKeyRef}: the value of {@code key} in {@code configMap}. Throws
-   * {@link IllegalArgumentException} naming the ConfigMap, the key and the existing keys when {@code key}
-   * is not in its {@code data} or {@code binaryData}: {@code fromConfigMap(projectId, "project.id")}.
+   * {@code valueFrom.configMapKeyRef}: the value of {@code key} in {@code configMap}:
+   * {@code fromConfigMap(projectId, "project.id")}. A key the ConfigMap does not have is reported by validation of
+   * the bundle at this reference's field path ({@code config-map-key-not-found}), with every other violation.
    */
   public static EnvVarSource fromConfigMap(ConfigMap configMap, String key) {
     return fromConfigMap(ConfigMapRef.to(configMap), key);
   }
 
-  /** {@code valueFrom.configMapKeyRef} through a reference; the key is checked unless the ConfigMap is external. */
+  /** {@code valueFrom.configMapKeyRef} through a reference; validation checks the key unless the ConfigMap is external. */
   public static EnvVarSource fromConfigMap(ConfigMapRef configMap, String key) {
     Checks.notNull(configMap, "configMap");
     String k = configMap.requireKey(key);
@@ -43,7 +43,7 @@ public final class Env {
     return fromSecret(SecretRef.to(secret), key);
   }
 
-  /** {@code valueFrom.secretKeyRef} through a reference; the key is checked unless the Secret is external. */
+  /** {@code valueFrom.secretKeyRef} through a reference; validation checks the key unless the Secret is external. */
   public static EnvVarSource fromSecret(SecretRef secret, String key) {
     Checks.notNull(secret, "secret");
     String k = secret.requireKey(key);

@@ -88,7 +88,8 @@ public final class Volumes {
 
   /**
    * A volume named {@code name} holding the keys of {@code configMap} that {@code files} names, as its files, with
-   * its {@code defaultMode} ({@code configMap.items}, {@code configMap.defaultMode}); each key is checked at once.
+   * its {@code defaultMode} ({@code configMap.items}, {@code configMap.defaultMode}); validation of the bundle reports
+   * a key the ConfigMap does not have ({@code config-map-key-not-found}).
    */
   public static Volume configMap(String name, ConfigMap configMap, VolumeFiles files) {
     return configMap(name, ConfigMapRef.to(configMap), files);

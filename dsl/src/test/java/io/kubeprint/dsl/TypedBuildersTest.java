@@ -124,13 +124,15 @@ class TypedBuildersTest {
   }
 
   @Test
-  void should_refuse_an_item_key_the_config_map_does_not_have() {
+  void should_report_an_item_key_the_config_map_does_not_have_at_validation() {
     ConfigMap settings = configMap("settings").data("app.properties", "a=b").build();
+    var p = pod("p").container(container("c", "busybox:1.37")
+            .mount(volume("props", settings, files().item("app.propertes", "app.properties")), "/etc/app"))
+        .build();
 
-    assertThatThrownBy(() -> volume("props", settings, files().item("app.propertes", "app.properties")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("key must be one of the keys of ConfigMap/settings [app.properties] (was \"app.propertes\");"
-            + " did you mean \"app.properties\"?");
+    assertThat(Violated.errors(settings, p)).containsExactly("Pod/p spec.volumes[0].configMap.items[0].key:"
+        + " must be a key of ConfigMap/settings (was \"app.propertes\"); it has: app.properties"
+        + " [config-map-key-not-found]");
   }
 
   @Test
