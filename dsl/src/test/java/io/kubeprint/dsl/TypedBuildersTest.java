@@ -158,4 +158,14 @@ class TypedBuildersTest {
     assertThat(p.spec().volumes()).hasSize(2);
     assertThat(violations(p)).isEmpty();
   }
+
+  @Test
+  void should_compare_security_profiles_by_kind_and_fields() {
+    assertThat(SeccompProfile.localhost("audit.json")).isEqualTo(SeccompProfile.localhost("audit.json"))
+        .hasSameHashCodeAs(SeccompProfile.localhost("audit.json"))
+        .isNotEqualTo(SeccompProfile.localhost("other.json"))
+        .hasToString("{type=Localhost, localhostProfile=audit.json}");
+    assertThat((Object) SeccompProfile.RUNTIME_DEFAULT).isNotEqualTo(AppArmorProfile.RUNTIME_DEFAULT);
+    assertThat(AppArmorProfile.UNCONFINED).hasToString("{type=Unconfined}");
+  }
 }
