@@ -134,8 +134,12 @@ def classes_lines(classes):
 def startup_table(start):
     out = ["| `kubeprint validate` one small file | wall (median) | CPU user+sys (median) | wall range |",
            "| --- | ---: | ---: | ---: |"]
-    for mode, label in (("without", "without the archive"), ("with", "with `kubeprint.jsa`")):
+    for mode, label in (("without", "`java -jar kubeprint.jar`, without the archive"),
+                        ("with", "`java -jar` with `kubeprint.jsa`"),
+                        ("launcher", "the launcher `cli/target/kubeprint`")):
         rs = [r for r in start if r["archive"] == mode]
+        if not rs:
+            continue
         walls = [float(r["wall_s"]) for r in rs]
         cpus = [float(r["user_s"]) + float(r["sys_s"]) for r in rs]
         out.append(f"| {label} | {statistics.median(walls):.2f} s | {statistics.median(cpus):.2f} s | "

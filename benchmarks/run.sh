@@ -17,7 +17,8 @@
 #      examples jar (as its launcher runs it, with the class-data-sharing archive beside the jar) and
 #      kubernetes-client/java's Yaml.dumpAll of the same objects (benchmarks/peers/client-java), with wall time,
 #      CPU time (user + sys) and peak RSS from /usr/bin/time;
-#   4. the cold start of `kubeprint validate` on one small file, without and with the archive, and the classes
+#   4. the cold start of `kubeprint validate` on one small file, without and with the archive and through the
+#      launcher (which passes the archive itself), and the classes
 #      a cold `fleet 1000` loads (-Xlog:class+load), by source.
 # Raw results stay in benchmarks/target/run/ (JMH's report, one TSV per step).
 set -euo pipefail
@@ -48,6 +49,7 @@ examples=examples/target/kubeprint-examples.jar
 peer=benchmarks/peers/client-java/target/client-java-fleet.jar
 cli=cli/target/kubeprint.jar
 cli_jsa=cli/target/kubeprint.jsa
+cli_launcher=cli/target/kubeprint
 small=cli/src/cds/training.yaml
 
 log() { printf '[run.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -59,7 +61,7 @@ if $build; then
   log "building the kubernetes-client/java peer"
   mvn -o -q -B -f benchmarks/peers/client-java/pom.xml package > /dev/null
 fi
-needed=("$bench" "$examples" "$cli")
+needed=("$bench" "$examples" "$cli" "$cli_launcher")
 [ "$variant" = base ] && needed+=("$peer")
 for f in "${needed[@]}"; do
   [ -f "$f" ] || { echo "missing $f: run without --no-build" >&2; exit 2; }
@@ -109,10 +111,12 @@ done
 # ---- 4: cold start of the command line ----
 printf 'archive\trun\twall_s\tuser_s\tsys_s\n' > "$out/startup.tsv"
 for r in $(seq "$start_runs"); do
-  for mode in without with; do
-    opts=()
-    [ "$mode" = with ] && opts=(-XX:SharedArchiveFile="$cli_jsa")
-    /usr/bin/time -f '%e %U %S' -o "$out/time.txt" java "${opts[@]}" -jar "$cli" validate "$small" > /dev/null
+  for mode in without with launcher; do
+    cmd=(java -jar "$cli")
+    [ "$mode" = with ] && cmd=(java -XX:SharedArchiveFile="$cli_jsa" -jar "$cli")
+    # the launcher a user runs, which passes the archive itself
+    [ "$mode" = launcher ] && cmd=(env JAVA_OPTS= "$cli_launcher")
+    /usr/bin/time -f '%e %U %S' -o "$out/time.txt" "${cmd[@]}" validate "$small" > /dev/null
     read -r wall user sys < "$out/time.txt"
     printf '%s\t%s\t%s\t%s\t%s\n' "$mode" "$r" "$wall" "$user" "$sys" >> "$out/startup.tsv"
   done

@@ -7,6 +7,7 @@ import io.kubeprint.cli.diff.ManifestDiff;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -38,6 +39,15 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "kubeprint.redactSecrets", defaultValue = "false")
   private boolean redactSecrets;
 
+  /**
+   * Settings for the ManifestSource, as the command line's {@code render --set KEY=VALUE} gives them: the class
+   * is made with its public constructor taking {@code Map<String, String>}, given these (sorted by key,
+   * unmodifiable), e.g. {@code <set><env>prod</env></set>}. Defaults to none, which a no-argument constructor
+   * does too; settings for a class without the Map constructor fail the build.
+   */
+  @Parameter
+  private Map<String, String> set;
+
   /** Skips the goal. Defaults to false. */
   @Parameter(property = "kubeprint.skip", defaultValue = "false")
   private boolean skip;
@@ -60,7 +70,7 @@ public class CheckMojo extends AbstractMojo {
           + renderDirectory.toPath().getParent().resolve("kubeprint") + " to it");
     }
     Path rendered = renderDirectory.toPath();
-    Sources.withBundle(source, RenderMojo.runtimeClasspath(project), getLog(),
+    Sources.withBundle(source, RenderMojo.runtimeClasspath(project), set, getLog(),
         bundle -> Sources.write(bundle, rendered, null, redactSecrets));
     ManifestDiff diff;
     try {

@@ -3,6 +3,7 @@ package io.kubeprint.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,7 +30,7 @@ import org.apache.maven.project.MavenProject;
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class RenderMojo extends AbstractMojo {
 
-  /** The ManifestSource class to render, with a public no-argument constructor. Required. */
+  /** The ManifestSource class to render, with a public no-argument constructor or one taking the {@code set} settings. Required. */
   @Parameter(property = "kubeprint.source", required = true)
   private String source;
 
@@ -45,6 +46,15 @@ public class RenderMojo extends AbstractMojo {
   @Parameter(property = "kubeprint.redactSecrets", defaultValue = "false")
   private boolean redactSecrets;
 
+  /**
+   * Settings for the ManifestSource, as the command line's {@code render --set KEY=VALUE} gives them: the class
+   * is made with its public constructor taking {@code Map<String, String>}, given these (sorted by key,
+   * unmodifiable), e.g. {@code <set><env>prod</env></set>}. Defaults to none, which a no-argument constructor
+   * does too; settings for a class without the Map constructor fail the build.
+   */
+  @Parameter
+  private Map<String, String> set;
+
   /** Skips the goal. Defaults to false. */
   @Parameter(property = "kubeprint.skip", defaultValue = "false")
   private boolean skip;
@@ -58,7 +68,7 @@ public class RenderMojo extends AbstractMojo {
       getLog().info("kubeprint:render skipped");
       return;
     }
-    List<Path> written = Sources.withBundle(source, runtimeClasspath(project), getLog(),
+    List<Path> written = Sources.withBundle(source, runtimeClasspath(project), set, getLog(),
         bundle -> Sources.write(bundle, outputDirectory.toPath(), singleFile, redactSecrets));
     for (Path p : written) {
       getLog().info("wrote " + p);

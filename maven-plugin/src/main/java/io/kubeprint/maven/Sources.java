@@ -1,5 +1,6 @@
 package io.kubeprint.maven;
 
+import io.kubeprint.cli.ManifestSources;
 import io.kubeprint.core.Bundle;
 import io.kubeprint.core.ManifestSource;
 import io.kubeprint.core.validation.ManifestValidationException;
@@ -16,8 +17,11 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -36,19 +40,27 @@ final class Sources {
     T apply(Bundle bundle) throws MojoExecutionException, MojoFailureException;
   }
 
-  /** The bundle of {@code className}, as {@link #withBundle} finds it. */
+  /** The bundle of {@code className}, as {@link #withBundle} finds it, given no settings. */
   static Bundle bundle(String className, List<String> classpath, Log log)
       throws MojoExecutionException, MojoFailureException {
-    return withBundle(className, classpath, log, b -> b);
+    return bundle(className, classpath, Map.of(), log);
+  }
+
+  /** The bundle of {@code className} made with {@code settings}, as {@link #withBundle} finds it. */
+  static Bundle bundle(String className, List<String> classpath, Map<String, String> settings, Log log)
+      throws MojoExecutionException, MojoFailureException {
+    return withBundle(className, classpath, settings, log, b -> b);
   }
 
   /**
-   * Runs {@code action} on the bundle of {@code className}, a {@link ManifestSource} with a public no-argument
-   * constructor on {@code classpath}, with no error (warnings are logged); every error is logged and fails the
-   * build. The project's class loader is closed once the action is done.
+   * Runs {@code action} on the bundle of {@code className}, a {@link ManifestSource} on {@code classpath}, with no
+   * error (warnings are logged); every error is logged and fails the build. The class is made as the command
+   * line's {@code render --set} makes it: with its public constructor taking {@code Map<String, String>}, given
+   * {@code settings} (sorted by key, unmodifiable), when it has one, else with its no-argument constructor, which
+   * only does for no settings. The project's class loader is closed once the action is done.
    */
-  static <T> T withBundle(String className, List<String> classpath, Log log, BundleAction<T> action)
-      throws MojoExecutionException, MojoFailureException {
+  static <T> T withBundle(String className, List<String> classpath, Map<String, String> settings, Log log,
+      BundleAction<T> action) throws MojoExecutionException, MojoFailureException {
     Objects.requireNonNull(className, "className == null");
     List<URL> urls = new ArrayList<>();
     try {
@@ -61,7 +73,7 @@ final class Sources {
     ClassLoader thread = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), Sources.class.getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
-      ManifestSource source = instantiate(className, loader);
+      ManifestSource source = instantiate(className, loader, settings == null ? Map.of() : settings);
       Bundle bundle;
       try {
         bundle = source.manifests();
@@ -109,10 +121,13 @@ final class Sources {
     }
   }
 
-  private static ManifestSource instantiate(String className, ClassLoader loader) throws MojoExecutionException {
+  private static ManifestSource instantiate(String className, ClassLoader loader, Map<String, String> settings)
+      throws MojoExecutionException {
+    // Maven hands a map parameter over in no particular order: the source sees its settings sorted
+    Map<String, String> sorted = new LinkedHashMap<>(new TreeMap<>(settings));
     try {
       Class<?> type = Class.forName(className, true, loader);
-      return (ManifestSource) type.getConstructor().newInstance();
+      return ManifestSources.instantiate(type, sorted);
     } catch (InvocationTargetException e) {
       throw new MojoExecutionException("cannot use " + className + " as a ManifestSource: its constructor threw "
           + e.getCause(), e.getCause());
