@@ -12,6 +12,10 @@ import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
+import io.kubeprint.core.service.ServiceSpec;
+import io.kubeprint.core.validation.ManifestValidationException;
+import io.kubeprint.core.validation.Severity;
+import io.kubeprint.core.validation.Violation;
 import io.kubeprint.core.workload.Deployment;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,13 +63,16 @@ public final class BlueGreen {
   /** The label key that tells the two sides apart. */
   public static final String COLOR_LABEL = "color";
 
+  /** The rule id of a Service template whose selector fights the release's (see {@link Builder#service(Service)}). */
+  static final String SELECTOR_RULE = "blue-green-service-selector";
+
   private final String name;
   private final Labels shared;
   private final Color live;
   private final Deployment blue;
   private final Deployment green;
-  private final List<ServicePort> ports;
-  private final String serviceType;
+  /** The Service every colour is live behind, as given: the release sets its name, namespace and selector. */
+  private final Service serviceTemplate;
   private final Service service;
   /** The autoscaler both colours get, or null. */
   private final HorizontalPodAutoscaler autoscalerTemplate;
@@ -73,15 +80,13 @@ public final class BlueGreen {
   private final PodDisruptionBudget budgetTemplate;
 
   private BlueGreen(String name, Labels shared, Color live, Deployment blue, Deployment green,
-      List<ServicePort> ports, String serviceType, HorizontalPodAutoscaler autoscalerTemplate,
-      PodDisruptionBudget budgetTemplate) {
+      Service serviceTemplate, HorizontalPodAutoscaler autoscalerTemplate, PodDisruptionBudget budgetTemplate) {
     this.name = name;
     this.shared = shared;
     this.live = live;
     this.blue = blue;
     this.green = green;
-    this.ports = ports;
-    this.serviceType = serviceType;
+    this.serviceTemplate = serviceTemplate;
     this.autoscalerTemplate = autoscalerTemplate;
     this.budgetTemplate = budgetTemplate;
     this.service = makeService();
@@ -92,14 +97,20 @@ public final class BlueGreen {
     return new Builder(Checks.notBlank(name, "name"));
   }
 
+  /**
+   * The template with the release's name, the live Deployment's namespace when it names none, and its selector plus
+   * the shared labels and {@code color=<live>}; named target ports checked against the live pods.
+   */
   private Service makeService() {
     Deployment liveSide = deployment(live);
-    ServiceBuilder b = Services.service(name).selector(shared.and(COLOR_LABEL, live.label()));
-    liveSide.metadata().namespace().ifPresent(b::namespace);
-    if (serviceType != null) {
-      b.type(serviceType);
+    Map<String, String> selector = new LinkedHashMap<>(serviceTemplate.spec().selector());
+    selector.putAll(shared.asMap());
+    selector.put(COLOR_LABEL, live.label());
+    ServiceBuilder b = Services.from(serviceTemplate.withSpec(serviceTemplate.spec().withSelector(selector)))
+        .name(name);
+    if (serviceTemplate.metadata().namespace().isEmpty()) {
+      liveSide.metadata().namespace().ifPresent(b::namespace);
     }
-    ports.forEach(b::port);
     return b.checkingTargetPortsOf(liveSide, liveSide.spec().template().spec()).build();
   }
 
@@ -174,7 +185,7 @@ public final class BlueGreen {
   /** This release with traffic on {@code color}: the Deployments are unchanged, only the Service selector moves. */
   public BlueGreen switchTo(Color color) {
     Checks.notNull(color, "color");
-    return new BlueGreen(name, shared, color, blue, green, ports, serviceType, autoscalerTemplate, budgetTemplate);
+    return new BlueGreen(name, shared, color, blue, green, serviceTemplate, autoscalerTemplate, budgetTemplate);
   }
 
   /** This release with traffic back on the other colour: after {@code switchTo(GREEN)}, live on blue again. */
@@ -204,8 +215,8 @@ public final class BlueGreen {
     Map<String, String> images = new LinkedHashMap<>();
     images.put(container == null ? "" : Checks.notBlank(container, "container"), image);
     Deployment d = withImages(deployment(color), images, color);
-    return new BlueGreen(name, shared, live, color == Color.BLUE ? d : blue, color == Color.GREEN ? d : green, ports,
-        serviceType, autoscalerTemplate, budgetTemplate);
+    return new BlueGreen(name, shared, live, color == Color.BLUE ? d : blue, color == Color.GREEN ? d : green,
+        serviceTemplate, autoscalerTemplate, budgetTemplate);
   }
 
   /**
@@ -289,6 +300,7 @@ public final class BlueGreen {
     private Deployment template;
     private final Map<Color, Deployment> templates = new EnumMap<>(Color.class);
     private final Map<Color, Map<String, String>> images = new EnumMap<>(Color.class);
+    private Service service;
     private final List<ServicePort> ports = new ArrayList<>();
     private String serviceType;
     private Color live = Color.BLUE;
@@ -350,6 +362,27 @@ public final class BlueGreen {
       return this;
     }
 
+    /**
+     * The Service the live colour is reached through, with every field the release does not set: its type, ports,
+     * annotations, labels, traffic policies, ...; e.g. {@code .service(service("web").loadBalancer()
+     * .port(80, "http", "http").port(443, "https", "https").annotation("cloud.google.com/neg", "{\"ingress\": true}")
+     * .externalTrafficPolicy(TrafficPolicy.LOCAL))}. The release replaces its name by the release's, puts it in the
+     * live Deployment's namespace when it names none, and sets {@code spec.selector} to the template's own selector
+     * plus the shared labels plus {@code color=<live>}: {@link #build()} refuses a template selector with a
+     * {@code color} key, or with a shared label's key and another value. Ports added with {@code servicePort} come
+     * after the template's, and {@link #loadBalancer()} or {@link #nodePort()} replace its type. Without a template
+     * the Service has only what {@code servicePort}, {@code loadBalancer} and {@code nodePort} give it.
+     */
+    public Builder service(Service template) {
+      service = Checks.notNull(template, "template");
+      return this;
+    }
+
+    /** The Service template, as a builder: {@code .service(service("web").port(80, "http", "http"))}. */
+    public Builder service(ServiceBuilder template) {
+      return service(Checks.notNull(template, "template").build());
+    }
+
     /** Adds a Service port to the container port named {@code targetPortName}: {@code .servicePort(80, "http-server")}. */
     public Builder servicePort(int port, String targetPortName) {
       ports.add(ServicePort.builder().port(port)
@@ -361,6 +394,25 @@ public final class BlueGreen {
     /** Adds a Service port to the pod port number {@code targetPort}. */
     public Builder servicePort(int port, int targetPort) {
       ports.add(ServicePort.builder().port(port)
+          .targetPort(IntOrString.of(targetPort)).build());
+      return this;
+    }
+
+    /**
+     * Adds a Service port named {@code name} to the container port named {@code targetPortName}, number first as in
+     * {@code service.port(80, "http", "http-server")}: {@code .servicePort(80, "http", "http").servicePort(443,
+     * "https", "https")}. Once a Service has several ports each needs a name: validation reports one without
+     * ({@code spec.ports[0].name: is required when a Service has more than one port}).
+     */
+    public Builder servicePort(int port, String name, String targetPortName) {
+      ports.add(ServicePort.builder().name(Checks.notNull(name, "name")).port(port)
+          .targetPort(IntOrString.of(Checks.notNull(targetPortName, "targetPortName"))).build());
+      return this;
+    }
+
+    /** Adds a Service port named {@code name} to the pod port number {@code targetPort}: {@code .servicePort(9090, "metrics", 9091)}. */
+    public Builder servicePort(int port, String name, int targetPort) {
+      ports.add(ServicePort.builder().name(Checks.notNull(name, "name")).port(port)
           .targetPort(IntOrString.of(targetPort)).build());
       return this;
     }
@@ -415,11 +467,14 @@ public final class BlueGreen {
      * The release.
      *
      * @throws IllegalStateException naming the first missing part (template, shared labels, an image,
-     *     a Service port)
+     *     a Service port: from {@code servicePort} or the Service template)
      * @throws IllegalArgumentException when the parts disagree: shared labels with a {@code color} key, a
      *     template whose pod labels contradict the shared labels or the colour, an image for a container the
      *     pods do not have, colours that differ beyond name, colour and images, a target port the pods do
      *     not name
+     * @throws ManifestValidationException when the Service template's selector fights the release's
+     *     ({@code Service/<name> spec.selector} with rule {@code blue-green-service-selector}), or a named target
+     *     port is not a port name of the live pods ({@code target-port-name-missing})
      */
     public BlueGreen build() {
       if (shared.isEmpty()) {
@@ -437,8 +492,10 @@ public final class BlueGreen {
           throw new IllegalStateException("image must be set for " + c.label() + " (was unset)");
         }
       }
-      if (ports.isEmpty()) {
-        throw new IllegalStateException("servicePort must be set at least once (was unset)");
+      Service svc = serviceTemplate();
+      if (svc.spec().ports().isEmpty()) {
+        throw new IllegalStateException(service == null ? "servicePort must be set at least once (was unset)"
+            : "the Service must have a port: servicePort or a service template with ports (was none)");
       }
       Deployment b = side(Color.BLUE);
       Deployment g = side(Color.GREEN);
@@ -450,7 +507,44 @@ public final class BlueGreen {
         throw new IllegalArgumentException("the template must not set replicas when the release is autoscaled (was "
             + b.spec().replicas().get() + "): each apply would reset what the autoscaler chose");
       }
-      return new BlueGreen(name, shared, live, b, g, List.copyOf(ports), serviceType, autoscaler, budget);
+      return new BlueGreen(name, shared, live, b, g, svc, autoscaler, budget);
+    }
+
+    /**
+     * The Service template ({@link #service(Service)}, or a bare Service of the release's name), with the ports of
+     * {@code servicePort} after its own and the type of {@code loadBalancer()}/{@code nodePort()}; its selector
+     * checked against the release's.
+     */
+    private Service serviceTemplate() {
+      Service base = service != null ? service
+          : Service.builder().metadata(ObjectMeta.builder().name(name).build()).spec(ServiceSpec.builder().build()).build();
+      ServiceSpec spec = base.spec();
+      if (!ports.isEmpty()) {
+        List<ServicePort> all = new ArrayList<>(spec.ports());
+        all.addAll(ports);
+        spec = spec.withPorts(all);
+      }
+      if (serviceType != null) {
+        spec = spec.withType(serviceType);
+      }
+      String object = "Service/" + name;
+      List<Violation> wrong = new ArrayList<>();
+      for (Map.Entry<String, String> e : spec.selector().entrySet()) {
+        String sharedValue = shared.asMap().get(e.getKey());
+        if (e.getKey().equals(COLOR_LABEL)) {
+          wrong.add(new Violation(object, "spec.selector", SELECTOR_RULE, "must leave the " + COLOR_LABEL
+              + " label to the release, which selects the live colour and moves it at each switch (was "
+              + COLOR_LABEL + "=" + e.getValue() + "); remove it from the service template", Severity.ERROR));
+        } else if (sharedValue != null && !sharedValue.equals(e.getValue())) {
+          wrong.add(new Violation(object, "spec.selector", SELECTOR_RULE, "must agree with sharedLabels "
+              + e.getKey() + "=" + sharedValue + " (was " + e.getKey() + "=" + e.getValue() + ")", Severity.ERROR));
+        }
+      }
+      if (!wrong.isEmpty()) {
+        wrong.sort(null);
+        throw new ManifestValidationException(wrong);
+      }
+      return base.withSpec(spec);
     }
 
     private Deployment side(Color color) {

@@ -138,6 +138,35 @@ public final class CronJobBuilder extends TemplatedWorkloadBuilder<CronJobBuilde
     return this;
   }
 
+  /**
+   * Sets {@code jobTemplate.spec.completionMode: Indexed} and {@code jobTemplate.spec.completions}: each pod of a
+   * Job gets an index from 0 to {@code completions - 1}, as {@link JobBuilder#indexed(int)}.
+   */
+  public CronJobBuilder indexed(int completions) {
+    jobSpec = JobSpecs.indexed(jobSpec, completions);
+    return this;
+  }
+
+  /**
+   * Sets {@code jobTemplate.spec.completionMode}: {@code .completionMode(CompletionMode.INDEXED)} (which needs
+   * {@code completions}); the API server defaults it to {@code NonIndexed}. As {@link JobBuilder#completionMode}.
+   */
+  public CronJobBuilder completionMode(CompletionMode mode) {
+    jobSpec = JobSpecs.completionMode(jobSpec, mode);
+    return this;
+  }
+
+  /**
+   * Adds rules to {@code jobTemplate.spec.podFailurePolicy.rules}, checked in order against each failed pod of a
+   * Job: {@code .restartPolicy("Never").podFailurePolicy(onExitCodes(FAIL_JOB, 42), onPodCondition(IGNORE,
+   * "DisruptionTarget"))}. The pods' {@code restartPolicy} must be {@code Never} for a policy; validation reports
+   * a wrong rule at {@code spec.jobTemplate.spec.podFailurePolicy.rules[i]...}. As {@link JobBuilder#podFailurePolicy}.
+   */
+  public CronJobBuilder podFailurePolicy(PodFailureRule... rules) {
+    jobSpec = JobSpecs.podFailurePolicy(jobSpec, rules);
+    return this;
+  }
+
   /** Sets a CronJob {@code spec} field kubeprint does not type, kept verbatim in {@code CronJobSpec.extra()}. */
   public CronJobBuilder specExtra(String field, Object value) {
     spec = spec.withExtra(Checks.extra(spec.extra(), CronJobSpec.class, field, value));

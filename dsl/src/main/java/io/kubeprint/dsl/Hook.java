@@ -30,7 +30,10 @@ public final class Hook {
     return new Hook(Raw.map("sleep", Raw.map("seconds", Checks.longSeconds(duration, "duration"))));
   }
 
-  /** {@code httpGet}: a GET of {@code path} on the container port named {@code portName}. */
+  /**
+   * {@code httpGet}: a GET of {@code path} on the container port named {@code portName}, which the hooked container
+   * must declare (validation reports it otherwise: {@code probe-port-not-declared}).
+   */
   public static Hook httpGet(String path, String portName) {
     return new Hook(Raw.map("httpGet", Raw.map("path", Checks.notBlank(path, "path"),
         "port", Checks.notBlank(portName, "portName"))));

@@ -2,15 +2,12 @@ package io.kubeprint.dsl;
 
 import io.kubeprint.core.batch.Job;
 import io.kubeprint.core.batch.JobSpec;
-import io.kubeprint.core.batch.PodFailurePolicy;
 import io.kubeprint.core.meta.Fields;
 import io.kubeprint.core.meta.LabelSelector;
 import io.kubeprint.core.meta.ObjectMeta;
 import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.PodTemplateSpec;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Builds a {@link Job}: {@code job("migrate").container(container("migrate", "gcr.io/p/migrate:1.0"))
@@ -82,7 +79,7 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
    * {@code completions - 1} ({@code JOB_COMPLETION_INDEX}), and the Job completes when each index has succeeded.
    */
   public JobBuilder indexed(int completions) {
-    spec = spec.withCompletionMode("Indexed").withCompletions(completions);
+    spec = JobSpecs.indexed(spec, completions);
     return this;
   }
 
@@ -105,7 +102,7 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
    * {@code completions}, see {@link #indexed(int)}); the API server defaults it to {@code NonIndexed}.
    */
   public JobBuilder completionMode(CompletionMode mode) {
-    spec = spec.withCompletionMode(Checks.notNull(mode, "mode").value());
+    spec = JobSpecs.completionMode(spec, mode);
     return this;
   }
 
@@ -115,13 +112,7 @@ public final class JobBuilder extends TemplatedWorkloadBuilder<JobBuilder, Job> 
    * "DisruptionTarget"))}. The pods' {@code restartPolicy} must be {@code Never} for a policy (the validator says so).
    */
   public JobBuilder podFailurePolicy(PodFailureRule... rules) {
-    Checks.notNull(rules, "rules");
-    PodFailurePolicy policy = spec.podFailurePolicy().orElseGet(() -> PodFailurePolicy.builder().build());
-    List<Fields> all = new ArrayList<>(policy.rules());
-    for (int i = 0; i < rules.length; i++) {
-      all.add(Fields.of(Checks.notNull(rules[i], "rules[" + i + "]").toMap()));
-    }
-    spec = spec.withPodFailurePolicy(policy.withRules(all));
+    spec = JobSpecs.podFailurePolicy(spec, rules);
     return this;
   }
 

@@ -11,7 +11,11 @@ import io.kubeprint.core.pod.TCPSocketAction;
 public final class Probes {
   private Probes() {}
 
-  /** An HTTP GET of {@code path} on the container port named {@code portName}: {@code httpGet("/healthz", "http")}. */
+  /**
+   * An HTTP GET of {@code path} on the container port named {@code portName}: {@code httpGet("/healthz", "http")}.
+   * The kubelet looks the name up in the ports of the probed container only; validation reports a name that
+   * container does not declare ({@code probe-port-not-declared}).
+   */
   public static ProbeBuilder httpGet(String path, String portName) {
     return httpGet(path, IntOrString.of(Checks.notNull(portName, "portName")));
   }
@@ -26,7 +30,10 @@ public final class Probes {
     return new ProbeBuilder(Probe.builder().httpGet(HTTPGetAction.builder().path(path).port(port).build()).build());
   }
 
-  /** A TCP connect to the container port named {@code portName}. */
+  /**
+   * A TCP connect to the container port named {@code portName}, which the probed container must declare (validation
+   * reports it otherwise: {@code probe-port-not-declared}).
+   */
   public static ProbeBuilder tcpSocket(String portName) {
     return tcpSocket(IntOrString.of(Checks.notNull(portName, "portName")));
   }

@@ -296,6 +296,17 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
   }
 
   /**
+   * Sets {@code spec.externalTrafficPolicy}, for NodePort and LoadBalancer Services:
+   * {@code .externalTrafficPolicy(TrafficPolicy.LOCAL)} keeps the client's IP and routes traffic from outside the
+   * cluster only to endpoints on the receiving node; the API server defaults it to {@code Cluster} for those types
+   * (and refuses it on the others).
+   */
+  public ServiceBuilder externalTrafficPolicy(TrafficPolicy policy) {
+    spec = spec.withExternalTrafficPolicy(Checks.notNull(policy, "policy").value());
+    return this;
+  }
+
+  /**
    * Sets {@code spec.internalTrafficPolicy}: {@code .internalTrafficPolicy(TrafficPolicy.LOCAL)} sends traffic from
    * inside the cluster only to endpoints on the sender's node; the API server defaults it to {@code Cluster}.
    */

@@ -1,6 +1,7 @@
 package io.kubeprint.examples;
 
 import static io.kubeprint.dsl.Kube.appLabels;
+import static io.kubeprint.dsl.Kube.blueGreen;
 import static io.kubeprint.dsl.Kube.bundle;
 import static io.kubeprint.dsl.Kube.bundleWide;
 import static io.kubeprint.dsl.Kube.configMap;
@@ -20,6 +21,7 @@ import io.kubeprint.core.workload.Deployment;
 import io.kubeprint.dsl.BlueGreen;
 import io.kubeprint.dsl.Color;
 import io.kubeprint.dsl.ReleasePlan;
+import io.kubeprint.dsl.TrafficPolicy;
 import io.kubeprint.render.Yaml;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +56,22 @@ public final class Releases {
       dirs.add(out.resolve(step.name()));
     }
     return dirs;
+  }
+
+  /** A blue-green frontend behind a cloud load balancer: two Service ports, an annotation, the client's IP kept. */
+  static BlueGreen frontend() {
+    return blueGreen("frontend")
+        .sharedLabels(labels("app", "frontend"))
+        .template(deployment("frontend").replicas(2)
+            .container(container("web", "shop/frontend:base").port(8080, "http").port(8443, "https")))
+        .image(Color.BLUE, "shop/frontend:1.4")
+        .image(Color.GREEN, "shop/frontend:1.5")
+        .service(service("frontend").loadBalancer()           // selector: set by the release
+            .port(80, "http", "http")
+            .port(443, "https", "https")
+            .annotation("cloud.google.com/l4-rbs", "enabled")
+            .externalTrafficPolicy(TrafficPolicy.LOCAL))
+        .build();
   }
 
   /** A Deployment that rolls without ever lowering the ready pods. */
@@ -115,6 +133,7 @@ public final class Releases {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("service-blue", Yaml.render(Chap09.WEBSERVER.service()));
     s.put("service-green", Yaml.render(Chap09.WEBSERVER.switchTo(Color.GREEN).service()));
+    s.put("service-template", Yaml.render(frontend().switchTo(Color.GREEN).service()));
     s.put("zero-downtime", Yaml.render(zeroDowntimeWeb()));
     s.put("hash-suffix", Yaml.render(hashed()));
     s.put("checksum", Yaml.render(checksummed()));

@@ -169,6 +169,7 @@ final class BundleValidation {
       if (pods.isPresent()) {
         references(pods.get(), index, v);
         BundleReferences.pods(pods.get(), index, v);
+        ProbePorts.check(pods.get(), v);
       } else if (o instanceof GenericObject g) {
         BundleReferences.object(g, index, v);
       } else if (o instanceof Ingress i) {

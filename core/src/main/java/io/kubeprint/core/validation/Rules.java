@@ -36,6 +36,7 @@ public final class Rules {
       OtherKindsValidation.class,
       BundleValidation.class,
       BundleReferences.class,
+      ProbePorts.class,
       NetworkingReferences.class,
       WorkloadReferences.class,
       ScalingChecks.class,
