@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds a {@link Service}: {@code service("web").loadBalancer().selecting(blue).port(80, "http").build()}.
@@ -241,6 +242,15 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    * LoadBalancer Services; absent means the API server allocates one: {@code .port(80, "http").nodePort(80, 30080)}.
    */
   public ServiceBuilder nodePort(int port, int nodePort) {
+    return editPort(port, p -> p.withNodePort(nodePort), "service-node-port-port-not-found",
+        "to set its nodePort " + nodePort);
+  }
+
+  /**
+   * Applies {@code edit} to every port numbered {@code port}; a Service with no such port is a reference that can
+   * never be right, refused at once under {@code rule}, naming the ports it has.
+   */
+  private ServiceBuilder editPort(int port, UnaryOperator<ServicePort> edit, String rule, String purpose) {
     List<ServicePort> all = new ArrayList<>(spec.ports());
     List<Integer> numbers = new ArrayList<>();
     boolean found = false;
@@ -248,13 +258,13 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
       ServicePort p = all.get(i);
       p.port().ifPresent(numbers::add);
       if (p.port().equals(Optional.of(port))) {
-        all.set(i, p.withNodePort(nodePort));
+        all.set(i, edit.apply(p));
         found = true;
       }
     }
     if (!found) {
-      throw Checks.reference(displayName(), "spec.ports", "service-node-port-port-not-found",
-          "must have a port numbered " + port + " to set its nodePort " + nodePort + " (was " + numbers + ")");
+      throw Checks.reference(displayName(), "spec.ports", rule,
+          "must have a port numbered " + port + " " + purpose + " (was " + numbers + ")");
     }
     spec = spec.withPorts(all);
     return this;
@@ -346,26 +356,13 @@ public final class ServiceBuilder extends ObjectBuilder<ServiceBuilder, Service>
    * Sets the {@code appProtocol} of the port numbered {@code port} (added before): {@code .port(443, "https",
    * "https").appProtocol(443, "kubernetes.io/h2c")}, a hint to load balancers and meshes; absent by default.
    *
-   * @throws IllegalArgumentException when the Service has no port numbered {@code port}
+   * @throws io.kubeprint.core.validation.ManifestValidationException when the Service has no port numbered
+   *     {@code port} ({@code service-app-protocol-port-not-found}, at {@code spec.ports})
    */
   public ServiceBuilder appProtocol(int port, String appProtocol) {
     Checks.notBlank(appProtocol, "appProtocol");
-    List<ServicePort> all = new ArrayList<>(spec.ports());
-    List<Integer> numbers = new ArrayList<>();
-    boolean found = false;
-    for (int i = 0; i < all.size(); i++) {
-      ServicePort p = all.get(i);
-      p.port().ifPresent(numbers::add);
-      if (p.port().equals(Optional.of(port))) {
-        all.set(i, p.withAppProtocol(appProtocol));
-        found = true;
-      }
-    }
-    if (!found) {
-      throw new IllegalArgumentException("port must be one of the Service's ports " + numbers + " (was " + port + ")");
-    }
-    spec = spec.withPorts(all);
-    return this;
+    return editPort(port, p -> p.withAppProtocol(appProtocol), "service-app-protocol-port-not-found",
+        "to set its appProtocol " + appProtocol);
   }
 
   /** Sets a {@code spec} field kubeprint does not type (e.g. {@code ipFamilyPolicy}), kept in {@code ServiceSpec.extra()}. */

@@ -118,6 +118,17 @@ class ServicesTest {
             + " (was [80]) [service-node-port-port-not-found]");
   }
 
+  @Test
+  void should_set_the_app_protocol_of_a_port_added_before_and_refuse_a_port_it_does_not_have() {
+    Service s = service("web").selecting(web).port(443, "https", "http").appProtocol(443, "kubernetes.io/h2c").build();
+
+    assertThat(s.spec().ports().get(0).appProtocol()).contains("kubernetes.io/h2c");
+    assertThatThrownBy(() -> service("web").port(80).port(443).appProtocol(8443, "https"))
+        .isInstanceOf(ManifestValidationException.class)
+        .hasMessage("1 violation\nService/web spec.ports: must have a port numbered 8443 to set its appProtocol https"
+            + " (was [80, 443]) [service-app-protocol-port-not-found]");
+  }
+
 
   @Test
   void should_set_each_service_type() {
