@@ -160,16 +160,18 @@ final class BundleValidation {
     Bundle bundle = index.bundle;
     List<Violation> out = new ArrayList<>();
     duplicates(bundle, index, out);
-    for (KubeObject o : bundle.objects()) {
+    List<KubeObject> objects = bundle.objects();
+    for (int at = 0; at < objects.size(); at++) {
+      KubeObject o = objects.get(at);
       Violations v = new Violations(o);
       if (o instanceof Service s) {
         service(s, index, v);
       }
-      Optional<PodTemplates.Pods> pods = PodTemplates.of(o);
-      if (pods.isPresent()) {
-        references(pods.get(), index, v);
-        BundleReferences.pods(pods.get(), index, v);
-        ProbePorts.check(pods.get(), v);
+      PodTemplates.Pods pods = index.podsOf(at);
+      if (pods != null) {
+        references(pods, index, v);
+        BundleReferences.pods(pods, index, v);
+        ProbePorts.check(pods, v);
       } else if (o instanceof GenericObject g) {
         BundleReferences.object(g, index, v);
       } else if (o instanceof Ingress i) {
@@ -626,6 +628,8 @@ final class BundleValidation {
     /** What references looked for and found neither in the bundle nor declared external, in the order met. */
     final Set<Bundle.External> missing = new LinkedHashSet<>();
     private final List<KubeObject> objects;
+    /** The pods of each object of {@link #objects}, at the same position, or {@code null}: made once, shared. */
+    private final PodTemplates.Pods[] podsOf;
     /** The typed pods by label. */
     final PodsByLabel<PodTemplates.Pods> podsByLabel = new PodsByLabel<>();
     /** Every object's pods, typed or not, by label; made when first asked for. */
@@ -644,7 +648,9 @@ final class BundleValidation {
       this.externals = bundle.externals();
       this.objects = bundle.objects();
       this.pods = podsByLabel.pods;
-      for (KubeObject o : objects) {
+      this.podsOf = new PodTemplates.Pods[objects.size()];
+      for (int i = 0; i < objects.size(); i++) {
+        KubeObject o = objects.get(i);
         List<KubeObject> ofKind = byKind.get(o.kind());
         if (ofKind == null) {
           ofKind = new ArrayList<>();
@@ -654,7 +660,11 @@ final class BundleValidation {
         }
         ofKind.add(o);
         byName.computeIfAbsent(o.kind(), k -> new HashMap<>()).computeIfAbsent(o.name(), k -> new ArrayList<>(1)).add(o);
-        PodTemplates.of(o).ifPresent(podsByLabel::add);
+        PodTemplates.Pods p = PodTemplates.of(o).orElse(null);
+        if (p != null) {
+          podsOf[i] = p;
+          podsByLabel.add(p);
+        }
         if (o instanceof StatefulSet set) {
           for (Fields t : set.spec().volumeClaimTemplates()) {
             String claim = Untyped.string(Untyped.map(t.get("metadata")), "name");
@@ -664,6 +674,11 @@ final class BundleValidation {
           }
         }
       }
+    }
+
+    /** The pods of the bundle's {@code i}th object (as {@link PodTemplates#of}), or {@code null} when it runs none. */
+    PodTemplates.Pods podsOf(int i) {
+      return podsOf[i];
     }
 
     /**

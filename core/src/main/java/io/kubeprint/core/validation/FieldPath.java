@@ -71,8 +71,14 @@ public final class FieldPath {
     Objects.requireNonNull(name, "name == null");
     FieldPath[] known = steps;
     if (known != null) {
+      // Validators pass string constants, so the step is almost always found by identity; only then equals.
       for (FieldPath p : known) {
-        if (p.name != null && (p.name == name || p.name.equals(name))) {
+        if (p.name == name) {
+          return p;
+        }
+      }
+      for (FieldPath p : known) {
+        if (p.name != null && p.name.equals(name)) {
           return p;
         }
       }

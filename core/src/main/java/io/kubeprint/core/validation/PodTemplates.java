@@ -47,6 +47,12 @@ final class PodTemplates {
   /** Labels the DaemonSet controller adds to every pod it creates (pkg/controller/daemon). */
   private static final Set<String> DAEMON_SET_POD_LABELS = Set.of("controller-revision-hash", "pod-template-generation");
 
+  /** The paths of the pod specs, made once: {@link #of} runs for every object of every validation. */
+  private static final FieldPath SPEC = FieldPath.of("spec");
+  private static final FieldPath TEMPLATE_SPEC = FieldPath.of("template", "spec");
+  private static final FieldPath SPEC_TEMPLATE_SPEC = FieldPath.of("spec", "template", "spec");
+  private static final FieldPath JOB_TEMPLATE_SPEC = FieldPath.of("spec", "jobTemplate", "spec", "template", "spec");
+
   private PodTemplates() {}
 
   /** What a label selector sees of the pods of an object, typed or not. */
@@ -111,35 +117,35 @@ final class PodTemplates {
   /** The pods of {@code o}, or empty for the kinds that run none (Service, ConfigMap, Secret). */
   static Optional<Pods> of(KubeObject o) {
     if (o instanceof Pod p) {
-      return Optional.of(new Pods(o, p.metadata().labels(), Set.of(), p.spec(), FieldPath.of("spec"), p.metadata()));
+      return Optional.of(new Pods(o, p.metadata().labels(), Set.of(), p.spec(), SPEC, p.metadata()));
     }
     if (o instanceof PodTemplate t) {
-      return Optional.of(template(o, t.template(), Set.of(), FieldPath.of("template")));
+      return Optional.of(template(o, t.template(), Set.of(), TEMPLATE_SPEC));
     }
     if (o instanceof ReplicaSet r) {
-      return Optional.of(template(o, r.spec().template(), Set.of(), FieldPath.of("spec", "template")));
+      return Optional.of(template(o, r.spec().template(), Set.of(), SPEC_TEMPLATE_SPEC));
     }
     if (o instanceof Deployment d) {
-      return Optional.of(template(o, d.spec().template(), DEPLOYMENT_POD_LABELS, FieldPath.of("spec", "template")));
+      return Optional.of(template(o, d.spec().template(), DEPLOYMENT_POD_LABELS, SPEC_TEMPLATE_SPEC));
     }
     if (o instanceof CronJob c) {
       return Optional.of(template(o, c.spec().jobTemplate().spec().template(), JOB_POD_LABELS,
-          FieldPath.of("spec", "jobTemplate", "spec", "template")));
+          JOB_TEMPLATE_SPEC));
     }
     if (o instanceof Job j) {
-      return Optional.of(template(o, j.spec().template(), JOB_POD_LABELS, FieldPath.of("spec", "template")));
+      return Optional.of(template(o, j.spec().template(), JOB_POD_LABELS, SPEC_TEMPLATE_SPEC));
     }
     if (o instanceof StatefulSet s) {
-      return Optional.of(template(o, s.spec().template(), STATEFUL_SET_POD_LABELS, FieldPath.of("spec", "template")));
+      return Optional.of(template(o, s.spec().template(), STATEFUL_SET_POD_LABELS, SPEC_TEMPLATE_SPEC));
     }
     if (o instanceof DaemonSet d) {
-      return Optional.of(template(o, d.spec().template(), DAEMON_SET_POD_LABELS, FieldPath.of("spec", "template")));
+      return Optional.of(template(o, d.spec().template(), DAEMON_SET_POD_LABELS, SPEC_TEMPLATE_SPEC));
     }
     return Optional.empty();
   }
 
-  private static Pods template(KubeObject owner, PodTemplateSpec t, Set<String> controllerLabels, FieldPath at) {
-    return new Pods(owner, t.metadata().labels(), controllerLabels, t.spec(), at.child("spec"), t.metadata());
+  private static Pods template(KubeObject owner, PodTemplateSpec t, Set<String> controllerLabels, FieldPath specPath) {
+    return new Pods(owner, t.metadata().labels(), controllerLabels, t.spec(), specPath, t.metadata());
   }
 
   /**

@@ -165,6 +165,9 @@ final class BlockYaml {
 
   /** The YAML text of a string key or value, or {@code null} when it is not printable ASCII. */
   static String scalar(String s) {
+    if (isPlainWord(s)) {
+      return s;
+    }
     String cached = CACHE.get(s);
     if (cached != null) {
       return cached;
@@ -181,6 +184,32 @@ final class BlockYaml {
       CACHE.put(s, text);
     }
     return text;
+  }
+
+  /**
+   * Whether {@code s} is plain by its look alone, without {@link YamlQuoting}: longer than the longest YAML keyword
+   * ({@code false}), starting with an ASCII letter, made of letters, digits and {@code - . _ /}, and of {@code :}
+   * except at its end. Such a string has no indicator, blank, comment or document marker, resolves to no number,
+   * timestamp or environment variable (those start with a sign, a digit, a dot or {@code $}) and to no keyword,
+   * so {@link YamlQuoting#needsQuotes} is false for it: names, label keys, images and paths, most of a document.
+   */
+  static boolean isPlainWord(String s) {
+    int n = s.length();
+    if (n <= 5) {
+      return false;
+    }
+    char first = s.charAt(0);
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) || s.charAt(n - 1) == ':') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '/' || c == ':')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
