@@ -44,20 +44,40 @@ import io.kubeprint.dsl.StorageMedium;
 import io.kubeprint.dsl.TopologySpread;
 import io.kubeprint.dsl.TrafficPolicy;
 import io.kubeprint.render.Yaml;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The typed builders of the common pod, volume, Service and Job fields render exactly the API's fields and shapes. */
-class TypedBuildersYamlTest {
+/**
+ * docs/typed-builders.md shows the typed builders of the common pod, volume, Service and Job fields beside exactly
+ * the YAML they render (the API's fields and shapes), and each object is valid.
+ */
+class TypedBuildersDocTest {
+
+  @Test
+  void should_show_exactly_the_yaml_each_snippet_renders() throws IOException {
+    Map<String, String> shown = DocPages.snippets(DocPages.page("typed-builders.md"));
+    assertThat(shown).isEqualTo(Map.of("scheduling-and-containers", rendered(web()), "volumes", rendered(volumes()),
+        "service", rendered(webService()), "job", rendered(train())));
+  }
+
+  @Test
+  void should_show_only_java_this_test_compiles() throws IOException {
+    List<String> missing = DocPages.javaLinesNotIn(DocPages.page("typed-builders.md"),
+        DocPages.read(Path.of("src/test/java/io/kubeprint/examples/TypedBuildersDocTest.java")));
+    assertThat(missing).isEmpty();
+  }
 
   private static String rendered(KubeObject o) {
     assertThat(Validator.validate(o)).isEmpty();
     return Yaml.render(o);
   }
 
-  @Test
-  void should_render_scheduling_security_dns_and_container_fields_in_the_api_shape() {
-    KubeObject web = deployment("web").podLabels(labels("app", "web"))
+  static KubeObject web() {
+    return deployment("web").podLabels(labels("app", "web"))
         .container(container("web", "nginx:1.27").port(80, "http")
             .preStop(Hook.sleep(Duration.ofSeconds(5)))
             .postStart(Hook.httpGet("/warm", "http").scheme(Scheme.HTTPS).header("X", "y"))
@@ -81,8 +101,11 @@ class TypedBuildersYamlTest {
         .runtimeClassName("gvisor")
         .automountServiceAccountToken(false)
         .build();
+  }
 
-    assertThat(rendered(web)).isEqualTo("""
+  @Test
+  void should_render_scheduling_security_dns_and_container_fields_in_the_api_shape() {
+    assertThat(rendered(web())).isEqualTo("""
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -217,11 +240,10 @@ class TypedBuildersYamlTest {
         """);
   }
 
-  @Test
-  void should_render_projected_downward_api_csi_ephemeral_and_item_volumes_in_the_api_shape() {
+  static KubeObject volumes() {
     ConfigMap cm = configMap("settings").data("app.properties", "a=b").build();
     Secret tls = secret("tls").data("tls.crt", "x").data("tls.key", "y").build();
-    KubeObject p = pod("p").container(container("c", "busybox:1.37")
+    return pod("p").container(container("c", "busybox:1.37")
         .mount(projected("config", Projection.configMap(cm), Projection.secret(tls, files().item("tls.crt", "tls.crt")),
             Projection.serviceAccountToken("token", "vault", Duration.ofHours(1)),
             Projection.downwardApi(DownwardFile.field("labels", "metadata.labels"))).defaultMode(0440), "/etc/config")
@@ -231,8 +253,11 @@ class TypedBuildersYamlTest {
         .mount(ephemeral("scratch", quantity("10Gi")).storageClass("fast"), "/scratch")
         .mount(volume("props", cm, files().item("app.properties", "conf/app.properties").defaultMode(0400)), "/props"))
         .build();
+  }
 
-    assertThat(rendered(p)).isEqualTo("""
+  @Test
+  void should_render_projected_downward_api_csi_ephemeral_and_item_volumes_in_the_api_shape() {
+    assertThat(rendered(volumes())).isEqualTo("""
         apiVersion: v1
         kind: Pod
         metadata:
@@ -307,15 +332,17 @@ class TypedBuildersYamlTest {
         """);
   }
 
-  @Test
-  void should_render_service_traffic_ip_family_and_port_fields_in_the_api_shape() {
-    KubeObject web = service("web").selector(labels("app", "web")).port(443, "https", "https")
+  static KubeObject webService() {
+    return service("web").selector(labels("app", "web")).port(443, "https", "https")
         .appProtocol(443, "kubernetes.io/h2c")
         .annotation("service.beta.kubernetes.io/aws-load-balancer-type", "nlb")
         .internalTrafficPolicy(TrafficPolicy.LOCAL).ipFamilyPolicy(IpFamilyPolicy.PREFER_DUAL_STACK)
         .ipFamilies(IpFamily.IPV4).publishNotReadyAddresses().build();
+  }
 
-    assertThat(rendered(web)).isEqualTo("""
+  @Test
+  void should_render_service_traffic_ip_family_and_port_fields_in_the_api_shape() {
+    assertThat(rendered(webService())).isEqualTo("""
         apiVersion: v1
         kind: Service
         metadata:
@@ -338,15 +365,17 @@ class TypedBuildersYamlTest {
         """);
   }
 
-  @Test
-  void should_render_job_completion_mode_and_pod_failure_policy_in_the_api_shape() {
-    KubeObject train = job("train").container(container("main", "trainer:1")).restartPolicy("Never")
+  static KubeObject train() {
+    return job("train").container(container("main", "trainer:1")).restartPolicy("Never")
         .completionMode(CompletionMode.INDEXED).completions(4)
         .podFailurePolicy(PodFailureRule.onExitCodes(PodFailureAction.FAIL_JOB, 42).inContainer("main"),
             PodFailureRule.onPodCondition(PodFailureAction.IGNORE, "DisruptionTarget"))
         .build();
+  }
 
-    assertThat(rendered(train)).isEqualTo("""
+  @Test
+  void should_render_job_completion_mode_and_pod_failure_policy_in_the_api_shape() {
+    assertThat(rendered(train())).isEqualTo("""
         apiVersion: batch/v1
         kind: Job
         metadata:
