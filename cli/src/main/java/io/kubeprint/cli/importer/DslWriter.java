@@ -111,7 +111,10 @@ final class DslWriter {
   private final List<Entry> entries;
   private final Literals.SecretValues secrets;
   private Entry current;
+  /** The pod labels the builder holds when the pod spec's calls run (a spread constraint without selector takes them). */
+  private Map<String, String> heldLabels = Map.of();
   private final ScalingWriter scaling;
+  private final TypedForms typed;
 
   DslWriter(Literals lit, List<Entry> entries, Literals.SecretValues secrets) {
     this.lit = lit;
@@ -119,6 +122,17 @@ final class DslWriter {
     this.entries = entries;
     this.secrets = secrets;
     this.scaling = new ScalingWriter(lit, this::objectExtra, this::labels);
+    this.typed = new TypedForms(imports, this::labels, new TypedForms.Refs() {
+      @Override
+      public Expr configMap(String name) {
+        return variable(Kind.CONFIG_MAP, name);
+      }
+
+      @Override
+      public Expr secret(String name) {
+        return variable(Kind.SECRET, name);
+      }
+    });
   }
 
   /** The code of one object: a builder expression and the withers applied to what it builds. */
@@ -126,6 +140,7 @@ final class DslWriter {
 
   ObjectCode write(Entry e) {
     current = e;
+    heldLabels = Map.of();
     KubeObject o = e.object;
     boolean unnamed = o.metadata().name().map(String::isBlank).orElse(true);
     if (unnamed && o instanceof GenericObject g) {
@@ -545,6 +560,10 @@ final class DslWriter {
 
   private Chain pod(Pod p, Fixups f) {
     Chain c = start("pod", p, Pod.class, f);
+    ObjectMeta m = p.metadata();
+    boolean plain = m.namespace().map(ns -> !ns.isBlank()).orElse(true)
+        && nonBlankKeys(m.labels()) && nonBlankKeys(m.annotations());
+    heldLabels = plain ? m.labels() : Map.of();
     podSpec(c, p.spec(), "restartPolicy", Optional.empty());
     objectExtra(c, p, Pod.class, f);
     return c;
@@ -654,9 +673,19 @@ final class DslWriter {
         n -> durationOrFix(c, "activeDeadline", n, f, path(sp, "activeDeadlineSeconds")));
     s.ttlSecondsAfterFinished().ifPresent(
         n -> durationOrFix(c, "ttlAfterFinished", n, f, path(sp, "ttlSecondsAfterFinished")));
-    s.completionMode().ifPresent(x -> f.put(path(sp, "completionMode"), Code.string(x)));
-    s.podFailurePolicy().ifPresent(
-        x -> f.put(path(sp, "podFailurePolicy"), lit.of(x, io.kubeprint.core.batch.PodFailurePolicy.class)));
+    s.completionMode().ifPresent(x -> {
+      var mode = typed.constant(io.kubeprint.dsl.CompletionMode.class, x);
+      if (mode != null) {
+        c.then("completionMode", mode.code());
+      } else {
+        f.put(path(sp, "completionMode"), Code.string(x));
+      }
+    });
+    s.podFailurePolicy().ifPresent(x -> {
+      if (!typed.podFailurePolicy(c, x)) {
+        f.put(path(sp, "podFailurePolicy"), lit.of(x, io.kubeprint.core.batch.PodFailurePolicy.class));
+      }
+    });
     s.selector().ifPresent(x -> f.put(path(sp, "selector"), lit.of(x, LabelSelector.class)));
     s.manualSelector().ifPresent(x -> f.put(path(sp, "manualSelector"), Code.atom(x.toString())));
     extraInto(c, "specExtra", JobSpec.class, s.extra(), () -> f.put(path(sp, "extra"), lit.fields(s.extra())));
@@ -812,6 +841,7 @@ final class DslWriter {
     if (plain) {
       labelsInto(c, "podLabel", "podLabels", m.labels());
       podLabels = m.labels();
+      heldLabels = podLabels;
       m.annotations().forEach((k, v) -> c.then("podAnnotation", Code.string(k), Code.string(v)));
     }
     if (!plain || m.name().isPresent() || m.namespace().isPresent() || !m.extra().isEmpty()) {
@@ -930,7 +960,11 @@ final class DslWriter {
     for (Toleration t : s.tolerations()) {
       c.then("toleration", toleration(t));
     }
-    s.affinity().ifPresent(a -> c.then("affinity", lit.of(a, io.kubeprint.core.pod.Affinity.class)));
+    s.affinity().ifPresent(a -> {
+      if (!typed.affinity(c, a, x -> lit.of(x, io.kubeprint.core.pod.Affinity.class))) {
+        c.then("affinity", lit.of(a, io.kubeprint.core.pod.Affinity.class));
+      }
+    });
     boolean plainPullSecrets = s.imagePullSecrets().stream()
         .allMatch(r -> r.extra().isEmpty() && r.name().map(n -> !n.isBlank()).orElse(false));
     if (plainPullSecrets) {
@@ -940,8 +974,11 @@ final class DslWriter {
     } else {
       residual.put("imagePullSecrets", s.imagePullSecrets());
     }
-    s.securityContext().ifPresent(
-        x -> c.then("podSecurityContext", lit.of(x, io.kubeprint.core.pod.PodSecurityContext.class)));
+    s.securityContext().ifPresent(x -> {
+      if (!typed.podSecurity(c, x, y -> lit.of(y, io.kubeprint.core.pod.PodSecurityContext.class))) {
+        c.then("podSecurityContext", lit.of(x, io.kubeprint.core.pod.PodSecurityContext.class));
+      }
+    });
     s.terminationGracePeriodSeconds().ifPresent(n -> {
       if (n >= 0) {
         c.then("terminationGracePeriod", duration(n));
@@ -949,14 +986,34 @@ final class DslWriter {
         residual.put("terminationGracePeriodSeconds", s.terminationGracePeriodSeconds());
       }
     });
-    for (String a : List.of("dnsPolicy", "dnsConfig", "hostNetwork", "hostname", "activeDeadlineSeconds",
-        "priorityClassName")) {
+    if (s.dnsPolicy().isPresent() && !typed.dnsPolicy(c, s.dnsPolicy().get())) {
+      residual.put("dnsPolicy", s.dnsPolicy());
+    }
+    if (s.dnsConfig().isPresent() && !typed.dnsConfig(c, s.dnsConfig().get())) {
+      residual.put("dnsConfig", s.dnsConfig());
+    }
+    s.priorityClassName().ifPresent(n -> {
+      if (n.isBlank()) {
+        residual.put("priorityClassName", s.priorityClassName());
+      } else {
+        c.then("priorityClassName", Code.string(n));
+      }
+    });
+    for (String a : List.of("hostNetwork", "hostname", "activeDeadlineSeconds")) {
       Attr attr = Literals.attribute(PodSpec.class, a);
       if (!Literals.isDefault(attr, s)) {
         residual.put(a, attr.get(s));
       }
     }
-    extraInto(c, "podSpecExtra", PodSpec.class, s.extra(), () -> residual.put("extra", s.extra()));
+    if (s.extra().asMap().keySet().stream().allMatch(k -> acceptsExtra(PodSpec.class, k))) {
+      s.extra().asMap().forEach((k, v) -> {
+        if (!typed.podExtra(c, k, v, heldLabels)) {
+          c.then("podSpecExtra", Code.string(k), lit.json(v));
+        }
+      });
+    } else {
+      residual.put("extra", s.extra());
+    }
     if (!residual.isEmpty()) {
       Chain edit = Code.chain(Code.atom("spec"));
       residual.forEach((a, v) -> edit.then(Literals.wither(a),
@@ -1017,14 +1074,25 @@ final class DslWriter {
     x.readinessProbe().ifPresent(p -> c.then("readinessProbe", probe(p)));
     x.startupProbe().ifPresent(p -> c.then("startupProbe", probe(p)));
     for (VolumeMount m : x.volumeMounts()) {
-      c.then("mount", mount(m));
+      mount(c, m);
     }
-    x.securityContext().ifPresent(
-        s -> c.then("securityContext", lit.of(s, io.kubeprint.core.pod.SecurityContext.class)));
+    x.securityContext().ifPresent(s -> {
+      if (!typed.containerSecurity(c, s, y -> lit.of(y, io.kubeprint.core.pod.SecurityContext.class))) {
+        c.then("securityContext", lit.of(s, io.kubeprint.core.pod.SecurityContext.class));
+      }
+    });
     if (x.restartPolicy().isPresent() && !sidecar) {
       residual.put("restartPolicy", x.restartPolicy());
     }
-    extraInto(c, "extra", Container.class, x.extra(), () -> residual.put("extra", x.extra()));
+    if (x.extra().asMap().keySet().stream().allMatch(k -> acceptsExtra(Container.class, k))) {
+      x.extra().asMap().forEach((k, v) -> {
+        if (!k.equals("lifecycle") || !typed.lifecycle(c, v)) {
+          c.then("extra", Code.string(k), lit.json(v));
+        }
+      });
+    } else {
+      residual.put("extra", x.extra());
+    }
     return withers(c, Container.class, residual);
   }
 
@@ -1167,6 +1235,16 @@ final class DslWriter {
     return optional.isPresent() ? Code.chain(ref).then("optional") : ref;
   }
 
+  /** The variable of the object of this kind and name in the current namespace (a dependency then), or null. */
+  private Expr variable(Kind kind, String name) {
+    Entry target = find(kind, name);
+    if (target == null) {
+      return null;
+    }
+    current.deps.add(target);
+    return Code.atom(target.id);
+  }
+
   /** The first object of this kind and name in the current object's namespace, or null. */
   private Entry find(Kind kind, String name) {
     for (Entry e : entries) {
@@ -1242,9 +1320,19 @@ final class DslWriter {
     }
     if (p.httpGet().isPresent()) {
       var h = p.httpGet().get();
-      if (h.extra().isEmpty() && !blank(h.path()) && h.host().isEmpty() && h.scheme().isEmpty()
-          && h.httpHeaders().isEmpty() && h.port().map(DslWriter::portArgument).orElse(false)) {
-        return Code.chain(Code.call("httpGet", Code.string(h.path().get()), intOrString(h.port().get())));
+      var scheme = typed.constant(io.kubeprint.dsl.Scheme.class, h.scheme().orElse(null));
+      boolean headers = h.httpHeaders().stream().allMatch(x -> x.extra().isEmpty() && !blank(x.name())
+          && x.value().isPresent());
+      if (h.extra().isEmpty() && !blank(h.path()) && h.host().map(x -> !x.isBlank()).orElse(true)
+          && (h.scheme().isEmpty() || scheme != null) && headers
+          && h.port().map(DslWriter::portArgument).orElse(false)) {
+        Chain c = Code.chain(Code.call("httpGet", Code.string(h.path().get()), intOrString(h.port().get())));
+        if (scheme != null) {
+          c.then("scheme", scheme.code());
+        }
+        h.httpHeaders().forEach(x -> c.then("header", Code.string(x.name().get()), Code.string(x.value().get())));
+        h.host().ifPresent(x -> c.then("host", Code.string(x)));
+        return c;
       }
     } else if (p.tcpSocket().isPresent()) {
       var t = p.tcpSocket().get();
@@ -1288,16 +1376,27 @@ final class DslWriter {
     return x.isInt() ? Code.atom(Integer.toString(x.intValue())) : Code.string(x.strValue());
   }
 
-  /** The arguments of {@code .mount(..)}: volume name, path and read-only flag, or a core literal. */
-  private List<Expr> mount(VolumeMount m) {
-    if (m.extra().isEmpty() && m.subPath().isEmpty() && !blank(m.name()) && !blank(m.mountPath())) {
-      if (m.readOnly().isEmpty()) {
-        return List.of(Code.string(m.name().get()), Code.string(m.mountPath().get()));
+  /**
+   * {@code .mount(volume, path)}, then {@code .subPath(..)} and {@code .readOnly()} when set ({@code .mount(volume,
+   * path, false)} for an explicit {@code readOnly: false}); a core literal for other shapes.
+   */
+  private void mount(Chain c, VolumeMount m) {
+    if (m.extra().isEmpty() && m.subPath().map(p -> !p.isBlank()).orElse(true) && !blank(m.name())
+        && !blank(m.mountPath())) {
+      Expr name = Code.string(m.name().get());
+      Expr path = Code.string(m.mountPath().get());
+      if (m.readOnly().equals(Optional.of(false))) {
+        c.then("mount", name, path, Code.atom("false"));
+      } else {
+        c.then("mount", name, path);
       }
-      return List.of(Code.string(m.name().get()), Code.string(m.mountPath().get()),
-          Code.atom(m.readOnly().get().toString()));
+      m.subPath().ifPresent(p -> c.then("subPath", Code.string(p)));
+      if (m.readOnly().equals(Optional.of(true))) {
+        c.then("readOnly");
+      }
+      return;
     }
-    return List.of(lit.of(m, VolumeMount.class));
+    c.then("mount", lit.of(m, VolumeMount.class));
   }
 
   private Expr volume(Volume v) {
@@ -1307,20 +1406,43 @@ final class DslWriter {
       String name = v.name().get();
       if (sources == 1 && v.configMap().isPresent()) {
         ConfigMapVolumeSource s = v.configMap().get();
-        Expr ref = s.items().isEmpty() && s.defaultMode().isEmpty()
-            ? configMapRef(s.name(), s.optional(), s.extra(), Optional.empty()) : null;
-        if (ref != null) {
+        Expr ref = configMapRef(s.name(), s.optional(), s.extra(), Optional.empty());
+        if (ref != null && s.items().isEmpty() && s.defaultMode().isEmpty()) {
           return Code.call("volume", Code.string(name), ref);
+        }
+        Expr files = ref == null ? null : filesVolume(v, name, ref, "configMap", s.items(), s.defaultMode());
+        if (files != null) {
+          return files;
         }
       } else if (sources == 1 && v.secret().isPresent()) {
         SecretVolumeSource s = v.secret().get();
-        Expr ref = s.items().isEmpty() && s.defaultMode().isEmpty()
-            ? secretRef(s.secretName(), s.optional(), s.extra(), Optional.empty()) : null;
-        if (ref != null) {
+        Expr ref = secretRef(s.secretName(), s.optional(), s.extra(), Optional.empty());
+        if (ref != null && s.items().isEmpty() && s.defaultMode().isEmpty()) {
           return Code.call("volume", Code.string(name), ref);
+        }
+        Expr files = ref == null ? null : filesVolume(v, name, ref, "secret", s.items(), s.defaultMode());
+        if (files != null) {
+          return files;
         }
       } else if (sources == 1 && v.emptyDir().isPresent()) {
         EmptyDirVolumeSource s = v.emptyDir().get();
+        var medium = typed.constant(io.kubeprint.dsl.StorageMedium.class, s.medium().orElse(null));
+        if (s.extra().isEmpty() && medium != null) {
+          Expr typedMedium = s.sizeLimit().isEmpty() ? Code.call("emptyDir", Code.string(name), medium.code())
+              : Code.call("emptyDir", Code.string(name), medium.code(),
+                  Code.call("memory", Code.string(s.sizeLimit().get().toString())));
+          boolean same;
+          try {
+            same = (s.sizeLimit().isEmpty() ? io.kubeprint.dsl.Kube.emptyDir(name, medium.value())
+                : io.kubeprint.dsl.Kube.emptyDir(name, medium.value(),
+                    io.kubeprint.dsl.Kube.memory(s.sizeLimit().get().toString()))).equals(v);
+          } catch (RuntimeException unsaid) {
+            same = false;
+          }
+          if (same) {
+            return typedMedium;
+          }
+        }
         if (s.extra().isEmpty() && s.medium().isEmpty()) {
           if (s.sizeLimit().isEmpty()) {
             return Code.call("emptyDir", Code.string(name));
@@ -1336,7 +1458,46 @@ final class DslWriter {
         }
       }
     }
+    Expr source = typed.sourceVolume(v);
+    if (source != null) {
+      return source;
+    }
     return lit.of(v, Volume.class);
+  }
+
+  /**
+   * {@code volume(name, settings, files().item(..))} for a ConfigMap or Secret of the input, else
+   * {@code Volumes.configMap(name, configMapRef("x"), files()..)}, when it builds {@code v} exactly; else null.
+   */
+  private Expr filesVolume(Volume v, String name, Expr ref, String source, List<io.kubeprint.core.pod.KeyToPath> items,
+      Optional<Integer> defaultMode) {
+    TypedForms.Typed<io.kubeprint.dsl.VolumeFiles> files = typed.files(items, defaultMode);
+    if (files == null) {
+      return null;
+    }
+    boolean configMap = source.equals("configMap");
+    Volume built;
+    try {
+      String target = configMap ? v.configMap().get().name().get() : v.secret().get().secretName().get();
+      boolean optional = configMap ? v.configMap().get().optional().isPresent()
+          : v.secret().get().optional().isPresent();
+      if (configMap) {
+        io.kubeprint.dsl.ConfigMapRef r = io.kubeprint.dsl.Kube.configMapRef(target);
+        built = io.kubeprint.dsl.Volumes.configMap(name, optional ? r.optional() : r, files.value());
+      } else {
+        io.kubeprint.dsl.SecretRef r = io.kubeprint.dsl.Kube.secretRef(target);
+        built = io.kubeprint.dsl.Volumes.secret(name, optional ? r.optional() : r, files.value());
+      }
+    } catch (RuntimeException unsaid) {
+      return null;
+    }
+    if (!built.equals(v)) {
+      return null;
+    }
+    if (ref instanceof Code.Chain || ref.flat().contains("(")) {
+      return Code.call(imports.use(io.kubeprint.dsl.Volumes.class) + "." + source, Code.string(name), ref, files.code());
+    }
+    return Code.call("volume", Code.string(name), ref, files.code());
   }
 
   private Expr toleration(Toleration t) {
@@ -1418,9 +1579,61 @@ final class DslWriter {
         f.put(List.of("spec", "externalTrafficPolicy"), Code.string(p));
       }
     });
-    extraInto(c, "specExtra", ServiceSpec.class, s.extra(), () -> f.put(List.of("spec", "extra"), lit.fields(s.extra())));
+    if (s.extra().asMap().keySet().stream().allMatch(k -> acceptsExtra(ServiceSpec.class, k))) {
+      s.extra().asMap().forEach((k, v) -> {
+        if (!serviceExtra(c, k, v)) {
+          c.then("specExtra", Code.string(k), lit.json(v));
+        }
+      });
+    } else {
+      f.put(List.of("spec", "extra"), lit.fields(s.extra()));
+    }
     objectExtra(c, svc, Service.class, f);
     return c;
+  }
+
+  /** The typed call for a Service spec field kept in {@code extra}; false when it has none for the value. */
+  private boolean serviceExtra(Chain c, String field, Object value) {
+    switch (field) {
+      case "internalTrafficPolicy" -> {
+        var p = typed.constant(io.kubeprint.dsl.TrafficPolicy.class, value);
+        if (p != null) {
+          c.then("internalTrafficPolicy", p.code());
+          return true;
+        }
+      }
+      case "ipFamilyPolicy" -> {
+        var p = typed.constant(io.kubeprint.dsl.IpFamilyPolicy.class, value);
+        if (p != null) {
+          c.then("ipFamilyPolicy", p.code());
+          return true;
+        }
+      }
+      case "ipFamilies" -> {
+        if (value instanceof List<?> list && !list.isEmpty()) {
+          List<Expr> families = new ArrayList<>();
+          for (Object o : list) {
+            var family = typed.constant(io.kubeprint.dsl.IpFamily.class, o);
+            if (family == null) {
+              return false;
+            }
+            families.add(family.code());
+          }
+          c.then("ipFamilies", families);
+          return true;
+        }
+      }
+      case "publishNotReadyAddresses" -> {
+        if (Boolean.TRUE.equals(value)) {
+          c.then("publishNotReadyAddresses");
+          return true;
+        }
+      }
+      default -> {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1488,12 +1701,22 @@ final class DslWriter {
     return true;
   }
 
-  private void servicePort(Chain c, ServicePort p, List<ServicePort> all) {
+  private void servicePort(Chain c, ServicePort original, List<ServicePort> all) {
+    long sameNumber = all.stream().filter(x -> x.port().equals(original.port())).count();
+    boolean typedApp = original.appProtocol().map(a -> !a.isBlank()).orElse(false) && sameNumber == 1
+        && original.port().map(DslWriter::inPortRange).orElse(false);
+    ServicePort p = typedApp ? original.withAppProtocol(Optional.empty()) : original;
+    portCall(c, p, sameNumber);
+    if (typedApp) {
+      c.then("appProtocol", Code.atom(p.port().get().toString()), Code.string(original.appProtocol().get()));
+    }
+  }
+
+  private void portCall(Chain c, ServicePort p, long sameNumber) {
     boolean plain = p.extra().isEmpty() && p.protocol().isEmpty() && p.appProtocol().isEmpty()
         && p.port().map(DslWriter::inPortRange).orElse(false);
     Optional<IntOrString> target = p.targetPort();
     boolean targetOk = target.map(t -> t.isInt() ? inPortRange(t.intValue()) : !t.strValue().isBlank()).orElse(true);
-    long sameNumber = all.stream().filter(x -> x.port().equals(p.port())).count();
     boolean nodePortOk = p.nodePort().map(n -> inPortRange(n) && sameNumber == 1).orElse(true);
     if (!plain || !targetOk || !nodePortOk) {
       c.then("port", lit.of(p, ServicePort.class));

@@ -211,7 +211,7 @@ class ImporterTest {
   }
 
   @Test
-  void should_write_pod_fields_without_a_dsl_method_through_edit_pod_spec() {
+  void should_write_a_dns_policy_with_its_typed_builder() {
     String java = Importer.toJava(List.of(RESOURCES.resolve("kubectl/debug-pod.yaml")), OPTIONS).text();
     assertThat(method(java, "debug")).isEqualTo("""
           static Pod debug() {
@@ -219,7 +219,30 @@ class ImporterTest {
                 .label("app", "debug")
                 .container(container("debug", "busybox:1.36").args("sleep", "3600"))
                 .restartPolicy("Never")
-                .editPodSpec(spec -> spec.withDnsPolicy("ClusterFirst"))
+                .dnsPolicy(DnsPolicy.CLUSTER_FIRST)
+                .build();
+          }
+        """);
+  }
+
+  @Test
+  void should_write_pod_fields_without_a_dsl_method_through_edit_pod_spec() {
+    String java = importYaml("""
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: host
+        spec:
+          hostNetwork: true
+          containers:
+          - name: c
+            image: busybox:1.36
+        """);
+    assertThat(method(java, "host")).isEqualTo("""
+          static Pod host() {
+            return pod("host")
+                .container(container("c", "busybox:1.36"))
+                .editPodSpec(spec -> spec.withHostNetwork(true))
                 .build();
           }
         """);
@@ -263,7 +286,7 @@ class ImporterTest {
   }
 
   @Test
-  void should_write_untyped_fields_with_extra() {
+  void should_write_untyped_fields_with_extra_and_a_hook_with_its_typed_builder() {
     String java = importYaml("""
         apiVersion: v1
         kind: Pod
@@ -283,9 +306,7 @@ class ImporterTest {
     assertThat(method(java, "shell")).isEqualTo("""
           static Pod shell() {
             return pod("shell")
-                .container(container("shell", "busybox:1.36")
-                    .extra("stdin", true)
-                    .extra("lifecycle", Map.of("preStop", Map.of("exec", Map.of("command", List.of("sleep", "5"))))))
+                .container(container("shell", "busybox:1.36").extra("stdin", true).preStop(Hook.exec("sleep", "5")))
                 .podSpecExtra("shareProcessNamespace", true)
                 .build();
           }
