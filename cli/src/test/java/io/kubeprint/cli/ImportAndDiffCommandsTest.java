@@ -14,14 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportAndDiffCommandsTest {
   private static final Path CHAP09 = Path.of("src/test/resources/importer/chap09");
 
-  private static final String CONFIG_MAP = """
-      apiVersion: v1
-      kind: ConfigMap
-      metadata:
-        name: settings
-      data:
-        mode: fast
-      """;
+  private static final String CONFIG_MAP = MainTest.CONFIG_MAP;
 
   @TempDir
   Path dir;

@@ -56,7 +56,8 @@ class MainTest {
         containers: []
       """;
 
-  private static final String CONFIG_MAP = """
+  /** A small valid ConfigMap, shared with {@link ImportAndDiffCommandsTest}. */
+  static final String CONFIG_MAP = """
       apiVersion: v1
       kind: ConfigMap
       metadata:
