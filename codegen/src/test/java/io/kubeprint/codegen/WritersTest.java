@@ -29,14 +29,23 @@ class WritersTest {
   private static final List<ModelType> MODEL = List.of(META, PORT, CONTAINER, TEMPLATE, POD);
 
   @Test
-  void should_write_each_shape_to_the_tree() {
+  void should_write_each_shape_to_the_tree_in_key_order() {
     String out = new ToTreeWriter().write(MODEL);
 
+    // the model declares args, ports, resources, port, nodeAffinity; the tree's keys are put in sorted order
     assertThat(out).contains(
         "  static ObjectNode container(Container v) {\n"
             + "    ObjectNode f = object();\n"
             + "    if (!v.args().isEmpty()) {\n"
             + "      f.set(\"args\", scalars(v.args()));\n"
+            + "    }\n"
+            + "    var nodeAffinity = v.nodeAffinity();\n"
+            + "    if (nodeAffinity.isPresent()) {\n"
+            + "      f.set(\"nodeAffinity\", untyped(nodeAffinity.get().asMap()));\n"
+            + "    }\n"
+            + "    var port = v.port();\n"
+            + "    if (port.isPresent()) {\n"
+            + "      f.set(\"port\", intOrString(port.get()));\n"
             + "    }\n"
             + "    if (!v.ports().isEmpty()) {\n"
             + "      f.set(\"ports\", list(v.ports(), ToTree::containerPort));\n"
@@ -44,14 +53,6 @@ class WritersTest {
             + "    var resources = v.resources();\n"
             + "    if (resources.isPresent() && !Empty.is(resources.get())) {\n"
             + "      f.set(\"resources\", ToTree.containerPort(resources.get()));\n"
-            + "    }\n"
-            + "    var port = v.port();\n"
-            + "    if (port.isPresent()) {\n"
-            + "      f.set(\"port\", intOrString(port.get()));\n"
-            + "    }\n"
-            + "    var nodeAffinity = v.nodeAffinity();\n"
-            + "    if (nodeAffinity.isPresent()) {\n"
-            + "      f.set(\"nodeAffinity\", untyped(nodeAffinity.get().asMap()));\n"
             + "    }\n"
             + "    extra(f, v.extra());\n"
             + "    return f;\n"

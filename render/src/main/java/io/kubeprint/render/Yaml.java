@@ -8,14 +8,11 @@ import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.render.internal.AtomicFiles;
 import io.kubeprint.render.internal.Canonical;
 import io.kubeprint.render.internal.Emitter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,10 +93,14 @@ public final class Yaml {
 
   /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
+    write(bundle, Emitter.open(out), options);
+  }
+
+  private static void write(Bundle bundle, Emitter to, RenderOptions options) {
     if (options.validate()) {
       ManifestValidationException.throwIfErrors(options.problems(bundle));
     }
-    try (Emitter emitter = Emitter.open(out)) {
+    try (Emitter emitter = to) {
       for (KubeObject o : ordered(bundle)) {
         emitter.write(Canonical.tree(o, options.secrets()));
       }
@@ -118,8 +119,7 @@ public final class Yaml {
 
   /** Streams a bundle to {@code out} (left open) as UTF-8. */
   public static void write(Bundle bundle, OutputStream out, RenderOptions options) {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    write(bundle, w, options);
+    write(bundle, Emitter.open(out), options);
   }
 
   /** Streams a bundle to {@code out} (left open) as UTF-8, validated. */
@@ -255,7 +255,7 @@ public final class Yaml {
     for (KubeObject o : bundle.objects()) {
       keys.add(new SortKey(o.kind(), o.metadata().namespace().orElse(""), o.name(), o));
     }
-    keys.sort(SortKey.ORDER);
+    keys.sort(null);
     List<KubeObject> out = new ArrayList<>(keys.size());
     for (SortKey k : keys) {
       out.add(k.object());
@@ -263,10 +263,16 @@ public final class Yaml {
     return out;
   }
 
-  /** What {@link #APPLY_ORDER} compares, read from one object. */
-  private record SortKey(Kind kind, String namespace, String name, KubeObject object) {
-    static final Comparator<SortKey> ORDER = Comparator.comparing(SortKey::kind)
-        .thenComparing(SortKey::namespace).thenComparing(SortKey::name);
+  /** What {@link #APPLY_ORDER} compares, read from one object, compared without a chain of comparators. */
+  private record SortKey(Kind kind, String namespace, String name, KubeObject object) implements Comparable<SortKey> {
+    @Override
+    public int compareTo(SortKey o) {
+      int c = kind.compareTo(o.kind);
+      if (c == 0) {
+        c = namespace.compareTo(o.namespace);
+      }
+      return c != 0 ? c : name.compareTo(o.name);
+    }
   }
 
   /**

@@ -23,11 +23,9 @@ final class BlockYaml {
   /** Rendered forms of the scalars that are costly to decide or need quotes, bounded; see {@link #isNumberLike}. */
   private static final int CACHE_LIMIT = 1 << 14;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-  private static final String SPACES = " ".repeat(256);
+  private final AsciiText out;
 
-  private final StringBuilder out;
-
-  private BlockYaml(StringBuilder out) {
+  private BlockYaml(AsciiText out) {
     this.out = out;
   }
 
@@ -35,7 +33,7 @@ final class BlockYaml {
    * Appends the document {@code root} (a non-empty object) to {@code out} and returns {@code true}, or
    * returns {@code false} when it does not qualify, having appended an unusable part of it.
    */
-  static boolean write(JsonNode root, StringBuilder out) {
+  static boolean write(JsonNode root, AsciiText out) {
     if (!root.isObject() || root.isEmpty()) {
       return false;
     }
@@ -156,11 +154,7 @@ final class BlockYaml {
   }
 
   private void indent(int n) {
-    if (n <= SPACES.length()) {
-      out.append(SPACES, 0, n);
-    } else {
-      out.append(" ".repeat(n));
-    }
+    out.spaces(n);
   }
 
   /** The YAML text of a string key or value, or {@code null} when it is not printable ASCII. */
@@ -187,29 +181,35 @@ final class BlockYaml {
   }
 
   /**
-   * Whether {@code s} is plain by its look alone, without {@link YamlQuoting}: longer than the longest YAML keyword
-   * ({@code false}), starting with an ASCII letter, made of letters, digits and {@code - . _ /}, and of {@code :}
-   * except at its end. Such a string has no indicator, blank, comment or document marker, resolves to no number,
-   * timestamp or environment variable (those start with a sign, a digit, a dot or {@code $}) and to no keyword,
-   * so {@link YamlQuoting#needsQuotes} is false for it: names, label keys, images and paths, most of a document.
+   * Whether {@code s} is plain by its look alone, without {@link YamlQuoting#needsQuotes}: starting with an ASCII
+   * letter, made of letters, digits and {@code - . _ /}, and of {@code :} except at its end, and no YAML keyword
+   * ({@link YamlQuoting#isKeyword}: the keywords that start with a letter are letters alone, five at most, so only
+   * such short words are looked up). Such a string has no indicator, blank, comment or document marker, and
+   * resolves to no number, timestamp or environment variable (those start with a sign, a digit, a dot or
+   * {@code $}), so {@link YamlQuoting#needsQuotes} is false for it: names, label keys, images, paths and the
+   * field names of the model, most of a document.
    */
   static boolean isPlainWord(String s) {
     int n = s.length();
-    if (n <= 5) {
+    if (n == 0) {
       return false;
     }
     char first = s.charAt(0);
     if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) || s.charAt(n - 1) == ':') {
       return false;
     }
+    boolean letters = true;
     for (int i = 1; i < n; i++) {
       char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '/' || c == ':')) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        continue;
+      }
+      if (!((c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '/' || c == ':')) {
         return false;
       }
+      letters = false;
     }
-    return true;
+    return n > 5 || !letters || !YamlQuoting.isKeyword(s);
   }
 
   /**

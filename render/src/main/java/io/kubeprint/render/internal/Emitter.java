@@ -10,8 +10,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.kubeprint.render.yaml.KubeYamlFactory;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Writes canonical trees as YAML documents with kubeprint's writer configuration
@@ -22,7 +25,9 @@ import java.io.Writer;
  * <p>Most documents (printable ASCII, one-line scalars) are written directly by {@link BlockYaml}; the rest
  * go through Jackson's YAML generator, one document at a time, placed in the stream as that generator would
  * place them (the {@code ...} end marker after a document ending in a {@code |+} block included). Both give
- * the same text; EmitterTest compares them over the corpus and random trees.
+ * the same text; EmitterTest compares them over the corpus and random trees. To a {@link Writer} each document is
+ * handed on as it is written; to an {@link OutputStream}, whose UTF-8 bytes {@link BlockYaml}'s ASCII text already
+ * is ({@link AsciiText}), documents are handed on in blocks, without an encoder.
  */
 public final class Emitter implements Closeable {
   /**
@@ -40,48 +45,74 @@ public final class Emitter implements Closeable {
   private static final String SEPARATOR = "---\n";
   private static final String END = "...\n";
 
-  private final Writer out;
-  private final StringBuilder buffer = new StringBuilder(4096);
-  /** The buffer's characters handed to {@link #out} without making a String of each document. */
-  private char[] chars = new char[4096];
+  /** What a stream of bytes keeps before handing it on, so that an unbuffered stream gets few large writes. */
+  private static final int FLUSH_AT = 1 << 15;
+
+  /** Where the documents go: exactly one of the two is set. */
+  private final Writer chars;
+  private final OutputStream bytes;
+  /** The documents not yet handed on: one for a {@link Writer}, up to {@link #FLUSH_AT} bytes for a stream. */
+  private final AsciiText text;
   private boolean first = true;
   /** The end marker the last document needs when another document follows it, or empty. */
   private String pendingEnd = "";
 
-  private Emitter(Writer out) {
-    this.out = out;
+  private Emitter(Writer chars, OutputStream bytes) {
+    this.chars = chars;
+    this.bytes = bytes;
+    this.text = new AsciiText(chars != null ? 4096 : FLUSH_AT + 4096);
   }
 
   /** An emitter of a stream of documents to {@code out}, which {@link #close()} flushes but leaves open. */
   public static Emitter open(Writer out) {
-    return new Emitter(out);
+    return new Emitter(Objects.requireNonNull(out, "out == null"), null);
+  }
+
+  /**
+   * An emitter of a stream of documents to {@code out} in UTF-8, which {@link #close()} flushes but leaves open;
+   * documents are handed on in blocks of some kilobytes, so {@code out} needs no buffer of its own.
+   */
+  public static Emitter open(OutputStream out) {
+    return new Emitter(null, Objects.requireNonNull(out, "out == null"));
   }
 
   /** Writes the next document. */
   public void write(JsonNode tree) throws IOException {
-    buffer.setLength(0);
-    if (BlockYaml.write(tree, buffer)) {
-      if (!first) {
-        out.write(pendingEnd);
-        out.write(SEPARATOR);
-      }
-      int n = buffer.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
-      }
-      buffer.getChars(0, n, chars, 0);
-      out.write(chars, 0, n);
+    int mark = text.length();
+    if (!first) {
+      text.append(pendingEnd).append(SEPARATOR);
+    }
+    if (BlockYaml.write(tree, text)) {
       pendingEnd = "";
     } else {
-      String text = jackson(tree, first);
+      text.setLength(mark);
+      String doc = jackson(tree, first);
       if (!first) {
-        out.write(pendingEnd);
+        text.append(pendingEnd);
       }
-      boolean open = text.endsWith("\n" + END);
+      boolean open = doc.endsWith("\n" + END);
       pendingEnd = open ? END : "";
-      out.write(text, 0, text.length() - pendingEnd.length());
+      handOn();
+      String body = doc.substring(0, doc.length() - pendingEnd.length());
+      if (chars != null) {
+        chars.write(body);
+      } else {
+        bytes.write(body.getBytes(StandardCharsets.UTF_8));
+      }
     }
     first = false;
+    if (chars != null || text.length() >= FLUSH_AT) {
+      handOn();
+    }
+  }
+
+  /** Hands the documents kept so far to the writer or stream. */
+  private void handOn() throws IOException {
+    if (chars != null) {
+      text.writeTo(chars);
+    } else {
+      text.writeTo(bytes);
+    }
   }
 
   /**
@@ -110,7 +141,12 @@ public final class Emitter implements Closeable {
   /** Ends the stream (an empty stream writes nothing); the writer is flushed, not closed. */
   @Override
   public void close() throws IOException {
-    out.flush();
+    handOn();
+    if (chars != null) {
+      chars.flush();
+    } else {
+      bytes.flush();
+    }
   }
 
   /** Writes one document; the writer is left open. */

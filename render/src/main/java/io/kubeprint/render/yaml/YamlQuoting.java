@@ -126,6 +126,18 @@ public final class YamlQuoting {
   private YamlQuoting() {}
 
   /**
+   * Whether {@code value} is one of the words YAML 1.1 or 1.2 reads as a null, a boolean, an infinity or not-a-number
+   * without a sign, or a merge or value key ({@code ~ null yes Y on off true False .inf << =} and their other
+   * spellings): such a plain scalar is never read as a string, so {@link #needsQuotes} is true for it.
+   *
+   * @param value a string
+   * @return {@code true} for exactly those words
+   */
+  public static boolean isKeyword(String value) {
+    return KEYWORDS.contains(value);
+  }
+
+  /**
    * Whether {@code value} must be quoted to read back as exactly this string in YAML 1.1 and 1.2; see the
    * class documentation for the rules.
    *
@@ -165,7 +177,7 @@ public final class YamlQuoting {
   }
 
   private static boolean resolvesToNonString(String value) {
-    if (KEYWORDS.contains(value)) {
+    if (isKeyword(value)) {
       return true;
     }
     char first = value.charAt(0);

@@ -38,14 +38,19 @@ class BlockYamlPlainWordTest {
   @Test
   void should_leave_keywords_numbers_and_trailing_colons_to_the_full_decision() {
     // GIVEN strings that look like words but need quotes, or that the fast path does not judge
-    for (String s : List.of("false", "FALSE", "off", "yes", "null", "1.27abc", "-flags", ".hidden", "web:",
-        "web app", "web#1", "$HOME_DIR")) {
+    for (String s : List.of("false", "FALSE", "off", "yes", "null", "y", "N", "On", "NO", "1.27abc", "-flags",
+        ".hidden", "web:", "web app", "web#1", "$HOME_DIR", "")) {
       // WHEN / THEN
       assertThat(BlockYaml.isPlainWord(s)).as(s).isFalse();
     }
     // AND the common shapes of a manifest take it
     for (String s : List.of("app-1-config", "nginx:1.27", "app.kubernetes.io/name", "apiVersion", "/healthz")) {
       assertThat(BlockYaml.isPlainWord(s)).as(s).isEqualTo(!s.startsWith("/"));
+    }
+    // AND so do the short words that are no keyword: field names, ports, protocols, colours
+    for (String s : List.of("name", "kind", "spec", "app", "web", "http", "TCP", "blue", "v1", "x", "yess", "on1")) {
+      assertThat(BlockYaml.isPlainWord(s)).as(s).isTrue();
+      assertThat(YamlQuoting.needsQuotes(s)).as(s).isFalse();
     }
   }
 }

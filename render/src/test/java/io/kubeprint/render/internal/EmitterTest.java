@@ -16,11 +16,13 @@ import io.kubeprint.render.Manifests;
 import io.kubeprint.render.SecretMode;
 import io.kubeprint.render.Yaml;
 import io.kubeprint.render.yaml.KubeYamlFactory;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,6 +107,41 @@ class EmitterTest {
       // THEN the emitter writes what Jackson writes
       assertThat(emit(trees)).as("round %d: %s", round, trees).isEqualTo(jackson(trees));
     }
+  }
+
+  @Test
+  void should_write_a_long_stream_to_bytes_in_blocks_as_jackson_does() throws IOException {
+    // GIVEN a stream of 3,000 documents (some hundred kilobytes), every twentieth one random (most of those written
+    // by Jackson), the others documents the emitter writes itself
+    Random random = new Random(7);
+    List<JsonNode> trees = new ArrayList<>();
+    while (trees.size() < 3000) {
+      ObjectNode tree = object(random, 3);
+      if (trees.size() % 20 == 0) {
+        trees.add(tree);
+      } else if (BlockYaml.write(ascii(tree), new AsciiText(64))) {
+        trees.add(ascii(tree));
+      }
+    }
+    // WHEN it goes to a stream that counts its writes
+    int[] writes = {0};
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(byte[] b, int off, int len) {
+        writes[0]++;
+        super.write(b, off, len);
+      }
+    };
+    try (Emitter e = Emitter.open(bytes)) {
+      for (JsonNode t : trees) {
+        e.write(t);
+      }
+    }
+    // THEN it is Jackson's stream in UTF-8, handed on in blocks rather than document by document
+    String expected = jackson(trees);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    assertThat(expected.length()).isGreaterThan(100_000);
+    assertThat(writes[0]).isLessThan(trees.size() / 4);
   }
 
   /** {@code tree} with every character of its keys and strings outside U+0020..U+007E replaced by {@code x}. */
@@ -192,6 +229,7 @@ class EmitterTest {
     return b.toString();
   }
 
+  /** The stream the emitter writes to a {@link java.io.Writer}, checked to be what it writes to a byte stream too. */
   private static String emit(List<JsonNode> trees) throws IOException {
     StringWriter w = new StringWriter();
     try (Emitter e = Emitter.open(w)) {
@@ -199,6 +237,13 @@ class EmitterTest {
         e.write(t);
       }
     }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Emitter e = Emitter.open(bytes)) {
+      for (JsonNode t : trees) {
+        e.write(t);
+      }
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(w.toString());
     return w.toString();
   }
 
