@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.render.SecretMode;
 import java.util.ArrayList;
@@ -58,33 +59,37 @@ public final class Canonical {
 
   /** The top level: {@code apiVersion}, {@code kind}, {@code metadata}, then the fields of {@code raw} in its order. */
   private static ObjectNode ordered(KubeObject o, ObjectNode raw) {
-    ObjectNode out = FieldsNode.inOrder();
-    out.put("apiVersion", o.apiVersion());
-    out.put("kind", o.kind().kindName());
+    FieldsNode out = FieldsNode.inOrder();
+    TreeFields top = out.treeFields();
+    top.appendNew("apiVersion", TextNode.valueOf(o.apiVersion()));
+    top.appendNew("kind", TextNode.valueOf(o.kind().kindName()));
     JsonNode meta = raw.get("metadata");
     if (meta != null) {
-      out.set("metadata", meta);
+      top.appendNew("metadata", meta);
     }
+    // the keys of raw are distinct and those three are skipped, so each is new to the top level
     if (raw instanceof FieldsNode n) {
       TreeFields fields = n.treeFields();
       for (int i = 0; i < fields.size(); i++) {
-        field(fields.key(i), fields.value(i), out);
+        if (isKept(fields.key(i), fields.value(i))) {
+          top.appendNew(fields.key(i), fields.value(i));
+        }
       }
       return out;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      field(e.getKey(), e.getValue(), out);
+      if (isKept(e.getKey(), e.getValue())) {
+        top.appendNew(e.getKey(), e.getValue());
+      }
     }
     return out;
   }
 
-  /** A top-level field of the raw tree, unless {@link #ordered} placed it already or it is empty. */
-  private static void field(String k, JsonNode v, ObjectNode out) {
+  /** Whether a top-level field of the raw tree follows the three {@link #ordered} places first: it is none of them, nor empty. */
+  private static boolean isKept(String k, JsonNode v) {
     boolean emptySpec = (k.equals("spec") || k.equals("template")) && v.isObject() && v.isEmpty();
-    if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata") && !v.isNull() && !emptySpec) {
-      out.set(k, v);
-    }
+    return !k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata") && !v.isNull() && !emptySpec;
   }
 
   private static JsonNode sorted(JsonNode n) {

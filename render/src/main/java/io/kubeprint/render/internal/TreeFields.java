@@ -140,6 +140,24 @@ abstract class TreeFields extends AbstractMap<String, JsonNode> {
     return null;
   }
 
+  /**
+   * Adds {@code key} last without looking for it, for fields in the order put ({@link #inOrder()}) whose caller
+   * knows the key is not among them yet, such as the top level {@link Canonical} copies from a tree.
+   */
+  final void appendNew(String key, JsonNode value) {
+    if (this instanceof Sorted) {
+      throw new IllegalStateException("sorted fields find their place: put " + key);
+    }
+    Objects.requireNonNull(key, "key == null");
+    if (2 * size == slots.length) {
+      slots = Arrays.copyOf(slots, size == 0 ? 8 : 4 * size);
+    }
+    slots[2 * size] = key;
+    slots[2 * size + 1] = value;
+    size++;
+    modifications++;
+  }
+
   @Override
   public final JsonNode remove(Object key) {
     int i = findAny(key);

@@ -88,6 +88,21 @@ public final class YamlQuoting {
           // merge and value keys
           "<<", "=");
 
+  /** Whether an ASCII character starts one of {@link #KEYWORDS}. */
+  private static final boolean[] KEYWORD_FIRST = new boolean[128];
+
+  /** The length of the longest of {@link #KEYWORDS}. */
+  private static final int LONGEST_KEYWORD;
+
+  static {
+    int longest = 0;
+    for (String k : KEYWORDS) {
+      KEYWORD_FIRST[k.charAt(0)] = true;
+      longest = Math.max(longest, k.length());
+    }
+    LONGEST_KEYWORD = longest;
+  }
+
   /** Integers: YAML 1.1 type repository, snakeyaml's resolver, YAML 1.2 core and JSON schema. */
   private static final Pattern INT =
       Pattern.compile(
@@ -134,7 +149,12 @@ public final class YamlQuoting {
    * @return {@code true} for exactly those words
    */
   public static boolean isKeyword(String value) {
-    return KEYWORDS.contains(value);
+    // Most words are no keyword and are told by their length or first character, without hashing the set.
+    if (value.isEmpty() || value.length() > LONGEST_KEYWORD) {
+      return false;
+    }
+    char first = value.charAt(0);
+    return first < KEYWORD_FIRST.length && KEYWORD_FIRST[first] && KEYWORDS.contains(value);
   }
 
   /**
