@@ -29,7 +29,7 @@ public final class Main {
     classPath.add(locate(loader, "org.immutables.value.Value"));
     List<ModelType> model = new ModelReader(classPath, loader).read();
     Path dir = Path.of(args[0]).resolve(MapperWriter.PACKAGE.replace('.', '/'));
-    for (MapperWriter w : List.of(new ToFabric8Writer(), new ToTreeWriter(), new FromTreeWriter())) {
+    for (MapperWriter w : List.of(new ToFabric8Writer(), new ToTreeWriter(), new ToYamlWriter(), new FromTreeWriter())) {
       write(dir.resolve(w.className() + ".java"), w.write(model));
     }
   }

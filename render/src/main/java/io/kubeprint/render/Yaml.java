@@ -6,7 +6,6 @@ import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.render.internal.AtomicFiles;
-import io.kubeprint.render.internal.Canonical;
 import io.kubeprint.render.internal.Emitter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,7 +66,7 @@ public final class Yaml {
     }
     StringWriter w = new StringWriter();
     try {
-      Emitter.writeDocument(Canonical.tree(object, options.secrets()), w);
+      Emitter.writeDocument(object, options.secrets(), w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -102,7 +101,7 @@ public final class Yaml {
     }
     try (Emitter emitter = to) {
       for (KubeObject o : ordered(bundle)) {
-        emitter.write(Canonical.tree(o, options.secrets()));
+        emitter.write(o, options.secrets());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -206,7 +205,7 @@ public final class Yaml {
       for (int i = 0; i < objects.size(); i++) {
         KubeObject o = objects.get(i);
         prepared.add(AtomicFiles.prepare(targets.get(i),
-            w -> Emitter.writeDocument(Canonical.tree(o, options.secrets()), w)));
+            w -> Emitter.writeDocument(o, options.secrets(), w)));
       }
       if (kustomization) {
         Path k = dir.resolve("kustomization.yaml");

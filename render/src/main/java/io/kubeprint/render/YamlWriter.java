@@ -2,7 +2,6 @@ package io.kubeprint.render;
 
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
-import io.kubeprint.render.internal.Canonical;
 import io.kubeprint.render.internal.Emitter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -49,7 +48,7 @@ public final class YamlWriter implements Closeable {
       ManifestValidationException.throwIfErrors(options.problems(object));
     }
     try {
-      emitter.write(Canonical.tree(object, options.secrets()));
+      emitter.write(object, options.secrets());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.kubeprint.core.meta.KubeObject;
+import io.kubeprint.render.SecretMode;
 import io.kubeprint.render.yaml.KubeYamlFactory;
 import java.io.Closeable;
 import java.io.IOException;
@@ -74,6 +76,27 @@ public final class Emitter implements Closeable {
    */
   public static Emitter open(OutputStream out) {
     return new Emitter(null, Objects.requireNonNull(out, "out == null"));
+  }
+
+  /**
+   * Writes the next document, {@code o} with Secret values as {@code mode} says: the text of its canonical tree,
+   * written straight from the model when {@link ToYaml} can, else through the tree.
+   */
+  public void write(KubeObject o, SecretMode mode) throws IOException {
+    int mark = text.length();
+    if (!first) {
+      text.append(pendingEnd).append(SEPARATOR);
+    }
+    if (!ToYaml.write(o, mode, text)) {
+      text.setLength(mark);
+      write(Canonical.tree(o, mode));
+      return;
+    }
+    pendingEnd = "";
+    first = false;
+    if (chars != null || text.length() >= FLUSH_AT) {
+      handOn();
+    }
   }
 
   /** Writes the next document. */
@@ -153,6 +176,13 @@ public final class Emitter implements Closeable {
   public static void writeDocument(JsonNode tree, Writer out) throws IOException {
     try (Emitter e = open(out)) {
       e.write(tree);
+    }
+  }
+
+  /** Writes {@code o} as one document; the writer is left open. */
+  public static void writeDocument(KubeObject o, SecretMode mode, Writer out) throws IOException {
+    try (Emitter e = open(out)) {
+      e.write(o, mode);
     }
   }
 }

@@ -30,10 +30,21 @@ final class RandomModel {
   private static final String[] QUANTITIES = {"100m", "128Mi", "1", "0.5", "2Gi", "1e3"};
   private static final String[] EXTRA_KEYS = {"aaa", "zzz", "mmm", "x-extra"};
 
+  /** The strings of {@link #STRINGS} that are printable ASCII on one line. */
+  private static final String[] ASCII_STRINGS = Arrays.stream(STRINGS)
+      .filter(s -> s.chars().allMatch(c -> c >= 0x20 && c <= 0x7e)).toArray(String[]::new);
+
   private final Random random;
+  /** Whether values are typed only (no {@code extra()}) and strings printable ASCII: what the direct writer takes. */
+  private final boolean typedAscii;
 
   RandomModel(long seed) {
+    this(seed, false);
+  }
+
+  RandomModel(long seed, boolean typedAscii) {
     this.random = new Random(seed);
+    this.typedAscii = typedAscii;
   }
 
   /** A random value of {@code type}, nested values to {@code depth} levels. */
@@ -154,7 +165,7 @@ final class RandomModel {
     }
     Class<?> c = (Class<?>) type;
     if (c == String.class) {
-      return pick(STRINGS);
+      return pick(typedAscii ? ASCII_STRINGS : STRINGS);
     }
     if (c == Integer.class) {
       return random.nextInt(5) - 1;
@@ -169,12 +180,16 @@ final class RandomModel {
       return Quantity.parse(pick(QUANTITIES));
     }
     if (c == IntOrString.class) {
-      return random.nextBoolean() ? IntOrString.of(random.nextInt(9000)) : IntOrString.of(pick(STRINGS) + "x");
+      return random.nextBoolean() ? IntOrString.of(random.nextInt(9000))
+          : IntOrString.of(pick(typedAscii ? ASCII_STRINGS : STRINGS) + "x");
     }
     if (c == Bytes.class) {
       return Bytes.utf8(pick(STRINGS));
     }
     if (c == Fields.class) {
+      if (typedAscii) {
+        return null;
+      }
       return random.nextInt(3) == 0 ? fields(2) : Fields.none();
     }
     if (depth <= 0) {
