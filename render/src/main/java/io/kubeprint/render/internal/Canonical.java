@@ -22,7 +22,8 @@ import java.util.Map;
  * lists or maps; an empty top-level {@code spec} or {@code template} is left out too, while an empty object
  * in {@code extra()} stays, as its presence may matter. Every object's keys are sorted, and the top level is
  * ordered {@code apiVersion}, {@code kind}, {@code metadata}, then the rest sorted. Every renderer (YAML,
- * JSON, directory) writes this tree, which {@link #tree} builds straight from the model.
+ * JSON, directory) writes this tree, which {@link #tree} builds straight from the model; the YAML emitter writes
+ * the text of a typed object's tree without making it ({@link ToYaml}) when it can.
  */
 public final class Canonical {
   /** The reference path's mapper, made when {@link #fabric8Tree} is first used (the renderer does not use it). */
