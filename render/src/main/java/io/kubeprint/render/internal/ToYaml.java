@@ -216,9 +216,7 @@ final class ToYaml extends ToYamlGenerated {
   private static void base64(Map<String, Bytes> in, SecretMode mode, YamlText o, int indent) {
     Base64.Encoder enc = Base64.getEncoder();
     o.beginObject();
-    String[] keys = in.keySet().toArray(new String[0]);
-    java.util.Arrays.sort(keys);
-    for (String k : keys) {
+    for (String k : YamlText.sortedKeys(in)) {
       o.entry(k, mode == SecretMode.REDACTED ? SecretMode.REDACTED_MARKER : enc.encodeToString(in.get(k).toByteArray()),
           indent);
     }

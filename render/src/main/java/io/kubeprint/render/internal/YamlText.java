@@ -150,10 +150,25 @@ final class YamlText {
     scalar(value);
   }
 
-  private static String[] sortedKeys(Map<String, ?> values) {
-    String[] keys = values.keySet().toArray(new String[0]);
-    if (keys.length > 1) {
+  /**
+   * The keys of {@code values} in order, copied into an array of their number (a smaller one would be made again
+   * by reflection); a manifest's maps (labels, data, resources) are small, so they are sorted by insertion.
+   */
+  static String[] sortedKeys(Map<String, ?> values) {
+    String[] keys = values.keySet().toArray(new String[values.size()]);
+    int n = keys.length;
+    if (n > 16) {
       Arrays.sort(keys);
+      return keys;
+    }
+    for (int i = 1; i < n; i++) {
+      String key = keys[i];
+      int j = i - 1;
+      while (j >= 0 && keys[j].compareTo(key) > 0) {
+        keys[j + 1] = keys[j];
+        j--;
+      }
+      keys[j + 1] = key;
     }
     return keys;
   }

@@ -100,6 +100,20 @@ class ToYamlTest {
     assertThat(direct).isGreaterThan(objects / 2);
   }
 
+  @Test
+  void should_give_the_keys_of_a_map_in_the_order_of_the_tree() {
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 2000; round++) {
+      // GIVEN a map of up to 40 entries in random order, keys sharing prefixes
+      java.util.Map<String, Integer> map = new java.util.LinkedHashMap<>();
+      for (int i = random.nextInt(41); i > 0; i--) {
+        map.put("k" + random.nextInt(60) + (random.nextBoolean() ? "" : "-x"), i);
+      }
+      // WHEN its keys are sorted THEN they are those of a sorted map, in its order
+      assertThat(YamlText.sortedKeys(map)).containsExactlyElementsOf(new java.util.TreeMap<>(map).keySet());
+    }
+  }
+
   /** Whether {@link ToYaml} wrote {@code o}; when it did, its text is the tree's. */
   private static boolean assertSameTextWhenDirect(KubeObject o, SecretMode mode) {
     AsciiText text = new AsciiText(64);
