@@ -10,6 +10,7 @@ import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.Yaml;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -94,7 +95,7 @@ public class FleetBenchmark {
     /** A fleet's streaming writer, as {@link Fleet#write}. */
     @FunctionalInterface
     interface Streamer {
-      long write(int apps, Writer out);
+      long write(int apps, OutputStream out);
     }
 
     /** The workload named {@code id}; an {@link IllegalArgumentException} naming the known ones otherwise. */
@@ -126,7 +127,7 @@ public class FleetBenchmark {
     }
 
     /** What {@code fleet N OUTFILE} runs: the fleet validated app by app and streamed to {@code out}. */
-    long write(int apps, Writer out) {
+    long write(int apps, OutputStream out) {
       return write.write(apps, out);
     }
   }
@@ -185,9 +186,7 @@ public class FleetBenchmark {
   @Benchmark
   public long stream() {
     Sink out = new Sink();
-    Writer w = utf8(out);
-    Workload.of(variant).write(apps, w);
-    flush(w);
+    Workload.of(variant).write(apps, out);
     return out.bytes();
   }
 

@@ -21,6 +21,7 @@ import io.kubeprint.dsl.Labels;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.Yaml;
 import io.kubeprint.render.YamlWriter;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -181,8 +182,27 @@ public final class Fleet {
     for (int i = 0; i < n; i++) {
       Bundle.of(app(i)).requireValid();
     }
+    return stream(n, Yaml.writer(out, RenderOptions.defaults().validate(false)));
+  }
+
+  /**
+   * {@link #write(int, Writer)} to a byte stream, in UTF-8: what the {@code fleet} command writes to its file.
+   *
+   * @return the number of objects written
+   * @throws io.kubeprint.core.validation.ManifestValidationException listing every error of the first
+   *     invalid app
+   */
+  public static long write(int n, OutputStream out) {
+    for (int i = 0; i < n; i++) {
+      Bundle.of(app(i)).requireValid();
+    }
+    return stream(n, Yaml.writer(out, RenderOptions.defaults().validate(false)));
+  }
+
+  /** The second pass of {@link #write(int, Writer)}: the objects built again kind after kind and written. */
+  private static long stream(int n, YamlWriter writer) {
     int[] order = applyOrder(n);
-    try (YamlWriter w = Yaml.writer(out, RenderOptions.defaults().validate(false))) {
+    try (YamlWriter w = writer) {
       for (int i : order) {
         w.write(secret(i));
       }

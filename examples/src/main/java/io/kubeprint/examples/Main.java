@@ -6,12 +6,9 @@ import io.kubeprint.dsl.Color;
 import io.kubeprint.dsl.ReleasePlan;
 import io.kubeprint.render.RenderOptions;
 import io.kubeprint.render.Yaml;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -77,9 +74,8 @@ public final class Main {
     long objects;
     Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
     try {
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
-          1 << 16)) {
-        objects = variant.equals("kinds") ? FleetWithKinds.write(n, w) : Fleet.write(n, w);
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        objects = variant.equals("kinds") ? FleetWithKinds.write(n, out) : Fleet.write(n, out);
       }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (ManifestValidationException e) {

@@ -48,6 +48,10 @@ class FleetTest {
     // THEN both texts are the same, byte for byte
     assertThat(objects).isEqualTo(72);
     assertThat(streamed.toString()).isEqualTo(whole);
+    // AND so is the UTF-8 stream the fleet command writes
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    assertThat(Fleet.write(n, bytes)).isEqualTo(objects);
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(whole);
   }
 
   @Test

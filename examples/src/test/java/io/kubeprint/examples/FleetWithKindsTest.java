@@ -62,6 +62,10 @@ class FleetWithKindsTest {
     // THEN both texts are the same, byte for byte
     assertThat(objects).isEqualTo(120);
     assertThat(streamed.toString()).isEqualTo(whole);
+    // AND so is the UTF-8 stream the fleet command writes
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    assertThat(FleetWithKinds.write(n, bytes)).isEqualTo(objects);
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(whole);
   }
 
   @Test

@@ -113,7 +113,16 @@ public final class Yaml {
    * bundle; the caller keeps the order and validates related objects together. See {@link YamlWriter}.
    */
   public static YamlWriter writer(Writer out, RenderOptions options) {
-    return new YamlWriter(out, options);
+    return new YamlWriter(Emitter.open(out), options);
+  }
+
+  /**
+   * A writer of objects one at a time to {@code out} (left open) as UTF-8, as {@link #writer(Writer, RenderOptions)}
+   * writes them; the text goes out in blocks of some kilobytes, so {@code out} needs no buffer of its own, and
+   * {@link YamlWriter#close()} hands on the last one.
+   */
+  public static YamlWriter writer(OutputStream out, RenderOptions options) {
+    return new YamlWriter(Emitter.open(out), options);
   }
 
   /** Streams a bundle to {@code out} (left open) as UTF-8. */

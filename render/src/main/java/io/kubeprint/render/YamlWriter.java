@@ -6,13 +6,12 @@ import io.kubeprint.render.internal.Emitter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Objects;
 
 /**
  * Streams objects as one multi-document YAML stream, one at a time and in the order written, for output too
  * large to hold as a {@link io.kubeprint.core.Bundle}: objects generated on the fly are written and dropped.
- * The text is what {@link Yaml#write(io.kubeprint.core.Bundle, Writer, RenderOptions)} writes for a bundle
+ * The text is what {@link Yaml#write(io.kubeprint.core.Bundle, java.io.Writer, RenderOptions)} writes for a bundle
  * of the same objects when they come in {@link Yaml#APPLY_ORDER}; the order is the caller's to keep. So are
  * the checks across objects: with {@link RenderOptions#validate()} each object is validated alone (the API
  * server's rules) before it is written; validate related objects together as a bundle first.
@@ -30,8 +29,8 @@ public final class YamlWriter implements Closeable {
   private final RenderOptions options;
   private long documents;
 
-  YamlWriter(Writer out, RenderOptions options) {
-    this.emitter = Emitter.open(Objects.requireNonNull(out, "out == null"));
+  YamlWriter(Emitter emitter, RenderOptions options) {
+    this.emitter = emitter;
     this.options = Objects.requireNonNull(options, "options == null");
   }
 
