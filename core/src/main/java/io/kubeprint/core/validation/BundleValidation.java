@@ -1,6 +1,7 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Fields;
@@ -24,6 +25,7 @@ import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.SecretKeySelector;
 import io.kubeprint.core.pod.SecretVolumeSource;
 import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.DaemonSet;
@@ -191,6 +193,9 @@ final class BundleValidation {
 
   /** Objects of one kind and name are compared by namespace, the rest (almost every object) cost a look-up. */
   private static void duplicates(Bundle bundle, Index index, List<Violation> out) {
+    if (!index.repeatsName) {
+      return;
+    }
     Set<String> seen = null;
     for (KubeObject o : bundle.objects()) {
       if (index.named(o.kind(), o.name()).size() < 2) {
@@ -642,6 +647,10 @@ final class BundleValidation {
     private final Map<String, List<Kind>> kindsByGroup = new HashMap<>();
     /** StatefulSets by {@code <claim template>-<set>}, the name of their pods' claims without the ordinal. */
     private final Map<String, List<KubeObject>> claimTemplates = new HashMap<>();
+    /** Whether two objects share kind and name (in any namespace): without, there is no duplicate to look for. */
+    final boolean repeatsName;
+    /** Whether the bundle holds a typed HorizontalPodAutoscaler or PodDisruptionBudget, for {@link ScalingChecks}. */
+    final boolean scales;
 
     Index(Bundle bundle) {
       this.bundle = bundle;
@@ -649,6 +658,8 @@ final class BundleValidation {
       this.objects = bundle.objects();
       this.pods = podsByLabel.pods;
       this.podsOf = new PodTemplates.Pods[objects.size()];
+      boolean repeats = false;
+      boolean scaling = false;
       for (int i = 0; i < objects.size(); i++) {
         KubeObject o = objects.get(i);
         List<KubeObject> ofKind = byKind.get(o.kind());
@@ -659,7 +670,11 @@ final class BundleValidation {
               .add(o.kind());
         }
         ofKind.add(o);
-        byName.computeIfAbsent(o.kind(), k -> new HashMap<>()).computeIfAbsent(o.name(), k -> new ArrayList<>(1)).add(o);
+        List<KubeObject> named = byName.computeIfAbsent(o.kind(), k -> new HashMap<>())
+            .computeIfAbsent(o.name(), k -> new ArrayList<>(1));
+        named.add(o);
+        repeats |= named.size() > 1;
+        scaling |= o instanceof HorizontalPodAutoscaler || o instanceof PodDisruptionBudget;
         PodTemplates.Pods p = PodTemplates.of(o).orElse(null);
         if (p != null) {
           podsOf[i] = p;
@@ -674,6 +689,8 @@ final class BundleValidation {
           }
         }
       }
+      this.repeatsName = repeats;
+      this.scales = scaling;
     }
 
     /** The pods of the bundle's {@code i}th object (as {@link PodTemplates#of}), or {@code null} when it runs none. */
