@@ -639,8 +639,11 @@ final class BundleValidation {
     final PodsByLabel<PodTemplates.Pods> podsByLabel = new PodsByLabel<>();
     /** Every object's pods, typed or not, by label; made when first asked for. */
     private PodsByLabel<PodTemplates.Labelled> allPods;
-    /** Objects by kind and name, in bundle order. */
-    private final Map<Kind, Map<String, List<KubeObject>>> byName = new HashMap<>();
+    /**
+     * Objects by kind and name: the object, or a list of them in bundle order when several share the name. Flat,
+     * since almost every name is one object's, and each map made at the size of its kind.
+     */
+    private final Map<Kind, Map<String, Object>> byName = new HashMap<>();
     /** Objects by kind, in bundle order. */
     private final Map<Kind, List<KubeObject>> byKind = new HashMap<>();
     /** The kinds of the bundle by API group and kind name ({@code apps Deployment}), whatever their version. */
@@ -670,10 +673,6 @@ final class BundleValidation {
               .add(o.kind());
         }
         ofKind.add(o);
-        List<KubeObject> named = byName.computeIfAbsent(o.kind(), k -> new HashMap<>())
-            .computeIfAbsent(o.name(), k -> new ArrayList<>(1));
-        named.add(o);
-        repeats |= named.size() > 1;
         scaling |= o instanceof HorizontalPodAutoscaler || o instanceof PodDisruptionBudget;
         PodTemplates.Pods p = PodTemplates.of(o).orElse(null);
         if (p != null) {
@@ -688,6 +687,27 @@ final class BundleValidation {
             }
           }
         }
+      }
+      for (Map.Entry<Kind, List<KubeObject>> e : byKind.entrySet()) {
+        List<KubeObject> ofKind = e.getValue();
+        Map<String, Object> names = new HashMap<>((int) (ofKind.size() / 0.75f) + 1);
+        for (KubeObject o : ofKind) {
+          Object before = names.putIfAbsent(o.name(), o);
+          if (before != null) {
+            repeats = true;
+            if (before instanceof KubeObject first) {
+              List<KubeObject> several = new ArrayList<>(2);
+              several.add(first);
+              several.add(o);
+              names.put(o.name(), several);
+            } else {
+              @SuppressWarnings("unchecked")
+              List<KubeObject> several = (List<KubeObject>) before;
+              several.add(o);
+            }
+          }
+        }
+        byName.put(e.getKey(), names);
       }
       this.repeatsName = repeats;
       this.scales = scaling;
@@ -799,12 +819,20 @@ final class BundleValidation {
     }
 
     /** The objects of this kind and name, in any namespace, in bundle order. */
+    @SuppressWarnings("unchecked")
     List<KubeObject> named(Kind kind, String name) {
-      return byName.getOrDefault(kind, Map.of()).getOrDefault(name, List.of());
+      Map<String, Object> names = byName.get(kind);
+      Object found = names == null ? null : names.get(name);
+      return found == null ? List.of() : found instanceof KubeObject o ? List.of(o) : (List<KubeObject>) found;
     }
 
     /** The object of this kind and name a reference from namespace {@code ns} reaches: same namespace first. */
     Optional<KubeObject> find(Kind kind, String ns, String name) {
+      Map<String, Object> names = byName.get(kind);
+      Object found = names == null ? null : names.get(name);
+      if (found instanceof KubeObject o) {
+        return mayShareNamespace(namespace(o), ns) ? Optional.of(o) : Optional.empty();
+      }
       KubeObject maybe = null;
       for (KubeObject o : named(kind, name)) {
         if (namespace(o).equals(ns)) {
@@ -836,16 +864,16 @@ final class BundleValidation {
   /** Pods by their labels, for a selector to read only the pods that may match it. */
   static final class PodsByLabel<P extends PodTemplates.Labelled> {
     final List<P> pods = new ArrayList<>();
-    /** Each pod's position in {@link #pods}, to keep look-ups in bundle order. */
-    private final Map<P, Integer> order = new IdentityHashMap<>();
+    /** Each pod's position in {@link #pods}, to keep merged look-ups in bundle order; made when first needed. */
+    private Map<P, Integer> order;
     /** Pods by label key, then value. */
     private final Map<String, Map<String, List<P>>> byLabel = new HashMap<>();
     /** Pods by the keys of labels a controller adds to them, which match any selector value. */
     private final Map<String, List<P>> byControllerLabel = new HashMap<>();
 
     void add(P p) {
-      order.put(p, pods.size());
       pods.add(p);
+      order = null;
       p.labels().forEach((k, v) -> byLabel.computeIfAbsent(k, x -> new HashMap<>())
           .computeIfAbsent(v, x -> new ArrayList<>()).add(p));
       for (String k : p.controllerLabels()) {
@@ -925,7 +953,15 @@ final class BundleValidation {
           merged.add(p);
         }
       }
-      merged.sort(Comparator.comparing(order::get));
+      if (order == null) {
+        Map<P, Integer> at = new IdentityHashMap<>(pods.size() * 2);
+        for (int i = 0; i < pods.size(); i++) {
+          at.put(pods.get(i), i);
+        }
+        order = at;
+      }
+      Map<P, Integer> at = order;
+      merged.sort(Comparator.comparing(at::get));
       return merged;
     }
 
