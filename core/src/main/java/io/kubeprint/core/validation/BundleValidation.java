@@ -572,12 +572,14 @@ final class BundleValidation {
    * fleet of apps; quadratic only when every selector has its own set of keys.
    */
   static List<List<Integer>> overlapCandidates(List<KubeObject> workloads, List<LabelSelector> selectors) {
-    List<List<Integer>> earlier = new ArrayList<>(workloads.size());
+    // Most workloads overlap no earlier one: their lists are made only when a candidate is found.
+    @SuppressWarnings("unchecked")
+    List<Integer>[] earlier = new List[workloads.size()];
+    // Grouped by the set of their keys as it is (sets compare by content, whatever their order).
     Map<String, Map<Set<String>, List<Integer>>> groups = new LinkedHashMap<>();
     for (int j = 0; j < workloads.size(); j++) {
-      earlier.add(new ArrayList<>());
       groups.computeIfAbsent(namespace(workloads.get(j)), k -> new LinkedHashMap<>())
-          .computeIfAbsent(new TreeSet<>(selectors.get(j).matchLabels().keySet()), k -> new ArrayList<>()).add(j);
+          .computeIfAbsent(selectors.get(j).matchLabels().keySet(), k -> new ArrayList<>()).add(j);
     }
     for (Map<Set<String>, List<Integer>> byKeys : groups.values()) {
       List<Map.Entry<Set<String>, List<Integer>>> entries = new ArrayList<>(byKeys.entrySet());
@@ -585,40 +587,88 @@ final class BundleValidation {
         for (int b = a; b < entries.size(); b++) {
           Set<String> shared = new TreeSet<>(entries.get(a).getKey());
           shared.retainAll(entries.get(b).getKey());
-          join(entries.get(a).getValue(), entries.get(b).getValue(), a == b, shared, selectors, earlier);
+          join(entries.get(a).getValue(), entries.get(b).getValue(), a == b, List.copyOf(shared), selectors, earlier);
         }
       }
     }
+    List<List<Integer>> out = new ArrayList<>(earlier.length);
     for (List<Integer> l : earlier) {
-      l.sort(null);
+      if (l == null) {
+        out.add(List.of());
+      } else {
+        l.sort(null);
+        out.add(l);
+      }
     }
-    return earlier;
+    return out;
   }
 
   /** Adds to {@code earlier} the pairs of {@code left} and {@code right} (one group when {@code same}) that agree on {@code shared}. */
-  private static void join(List<Integer> left, List<Integer> right, boolean same, Set<String> shared,
-      List<LabelSelector> selectors, List<List<Integer>> earlier) {
-    Map<List<String>, List<Integer>> byValues = new HashMap<>();
-    for (int i : left) {
-      byValues.computeIfAbsent(values(selectors.get(i), shared), k -> new ArrayList<>()).add(i);
+  private static void join(List<Integer> left, List<Integer> right, boolean same, List<String> shared,
+      List<LabelSelector> selectors, List<Integer>[] earlier) {
+    // By the values of the shared keys: one workload (an Integer), or the list of those that give the same values.
+    Map<Object, Object> byValues = new HashMap<>((int) (left.size() / 0.75f) + 1);
+    for (Integer i : left) {
+      Object values = values(selectors.get(i), shared);
+      Object before = byValues.putIfAbsent(values, i);
+      if (before instanceof Integer first) {
+        List<Integer> several = new ArrayList<>(2);
+        several.add(first);
+        several.add(i);
+        byValues.put(values, several);
+      } else if (before != null) {
+        @SuppressWarnings("unchecked")
+        List<Integer> several = (List<Integer>) before;
+        several.add(i);
+      }
     }
     for (int j : right) {
-      for (int i : byValues.getOrDefault(values(selectors.get(j), shared), List.of())) {
-        if (i < j) {
-          earlier.get(j).add(i);
-        } else if (!same && j < i) {
-          earlier.get(i).add(j);
+      Object found = byValues.get(values(selectors.get(j), shared));
+      if (found instanceof Integer i) {
+        pair(i, j, same, earlier);
+      } else if (found != null) {
+        @SuppressWarnings("unchecked")
+        List<Integer> several = (List<Integer>) found;
+        for (int i : several) {
+          pair(i, j, same, earlier);
         }
       }
     }
   }
 
-  private static List<String> values(LabelSelector s, Set<String> keys) {
-    List<String> out = new ArrayList<>(keys.size());
-    for (String k : keys) {
-      out.add(s.matchLabels().get(k));
+  /** Records the candidate pair of workloads {@code i} and {@code j} under the later one. */
+  private static void pair(int i, int j, boolean same, List<Integer>[] earlier) {
+    if (i < j) {
+      add(earlier, j, i);
+    } else if (!same && j < i) {
+      add(earlier, i, j);
     }
-    return out;
+  }
+
+  private static void add(List<Integer>[] earlier, int at, int i) {
+    if (earlier[at] == null) {
+      earlier[at] = new ArrayList<>(2);
+    }
+    earlier[at].add(i);
+  }
+
+  /** The values {@code s} gives {@code keys}, as a map key: the value itself for one key, "" for none, else a list. */
+  private static Object values(LabelSelector s, List<String> keys) {
+    Map<String, String> labels = s.matchLabels();
+    switch (keys.size()) {
+      case 0:
+        return "";
+      case 1:
+        return labels.get(keys.get(0));
+      case 2:
+        return List.of(labels.get(keys.get(0)), labels.get(keys.get(1)));
+      default:
+        String[] out = new String[keys.size()];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = labels.get(keys.get(k));
+        }
+        return List.of(out);
+    }
   }
 
   static String namespace(KubeObject o) {
