@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +70,15 @@ public final class CronSchedule {
       "ns", 1L, "us", 1_000L, "\u00b5s", 1_000L, "\u03bcs", 1_000L, "ms", 1_000_000L,
       "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
 
+  /**
+   * The {@link #problems} of schedules already read: a pure function of the text, and a fleet's CronJobs share a
+   * handful of schedules. Bounded: at most {@link #CACHED_SCHEDULES} schedules of at most
+   * {@link #CACHED_LENGTH} characters are kept; any other is read each time.
+   */
+  private static final Map<String, List<String>> PROBLEMS = new ConcurrentHashMap<>();
+  private static final int CACHED_SCHEDULES = 512;
+  private static final int CACHED_LENGTH = 64;
+
   private final String expression;
   private final long minute;
   private final long hour;
@@ -107,6 +117,19 @@ public final class CronSchedule {
     if (schedule.isEmpty()) {
       return List.of("Required value");
     }
+    List<String> known = PROBLEMS.get(schedule);
+    if (known != null) {
+      return known;
+    }
+    List<String> problems = read(schedule);
+    if (schedule.length() <= CACHED_LENGTH && PROBLEMS.size() < CACHED_SCHEDULES) {
+      PROBLEMS.putIfAbsent(schedule, problems);
+    }
+    return problems;
+  }
+
+  /** {@link #problems} of a non-empty schedule, read afresh. */
+  private static List<String> read(String schedule) {
     List<String> problems = new ArrayList<>(2);
     try {
       parseStandard(schedule);

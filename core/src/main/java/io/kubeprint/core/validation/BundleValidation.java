@@ -1,6 +1,7 @@
 package io.kubeprint.core.validation;
 
 import io.kubeprint.core.Bundle;
+import io.kubeprint.core.autoscaling.HorizontalPodAutoscaler;
 import io.kubeprint.core.config.ConfigMap;
 import io.kubeprint.core.config.Secret;
 import io.kubeprint.core.meta.Fields;
@@ -24,6 +25,7 @@ import io.kubeprint.core.pod.PodSpec;
 import io.kubeprint.core.pod.SecretKeySelector;
 import io.kubeprint.core.pod.SecretVolumeSource;
 import io.kubeprint.core.pod.Volume;
+import io.kubeprint.core.disruption.PodDisruptionBudget;
 import io.kubeprint.core.service.Service;
 import io.kubeprint.core.service.ServicePort;
 import io.kubeprint.core.workload.DaemonSet;
@@ -191,6 +193,9 @@ final class BundleValidation {
 
   /** Objects of one kind and name are compared by namespace, the rest (almost every object) cost a look-up. */
   private static void duplicates(Bundle bundle, Index index, List<Violation> out) {
+    if (!index.repeatsName) {
+      return;
+    }
     Set<String> seen = null;
     for (KubeObject o : bundle.objects()) {
       if (index.named(o.kind(), o.name()).size() < 2) {
@@ -567,12 +572,14 @@ final class BundleValidation {
    * fleet of apps; quadratic only when every selector has its own set of keys.
    */
   static List<List<Integer>> overlapCandidates(List<KubeObject> workloads, List<LabelSelector> selectors) {
-    List<List<Integer>> earlier = new ArrayList<>(workloads.size());
+    // Most workloads overlap no earlier one: their lists are made only when a candidate is found.
+    @SuppressWarnings("unchecked")
+    List<Integer>[] earlier = new List[workloads.size()];
+    // Grouped by the set of their keys as it is (sets compare by content, whatever their order).
     Map<String, Map<Set<String>, List<Integer>>> groups = new LinkedHashMap<>();
     for (int j = 0; j < workloads.size(); j++) {
-      earlier.add(new ArrayList<>());
       groups.computeIfAbsent(namespace(workloads.get(j)), k -> new LinkedHashMap<>())
-          .computeIfAbsent(new TreeSet<>(selectors.get(j).matchLabels().keySet()), k -> new ArrayList<>()).add(j);
+          .computeIfAbsent(selectors.get(j).matchLabels().keySet(), k -> new ArrayList<>()).add(j);
     }
     for (Map<Set<String>, List<Integer>> byKeys : groups.values()) {
       List<Map.Entry<Set<String>, List<Integer>>> entries = new ArrayList<>(byKeys.entrySet());
@@ -580,40 +587,88 @@ final class BundleValidation {
         for (int b = a; b < entries.size(); b++) {
           Set<String> shared = new TreeSet<>(entries.get(a).getKey());
           shared.retainAll(entries.get(b).getKey());
-          join(entries.get(a).getValue(), entries.get(b).getValue(), a == b, shared, selectors, earlier);
+          join(entries.get(a).getValue(), entries.get(b).getValue(), a == b, List.copyOf(shared), selectors, earlier);
         }
       }
     }
+    List<List<Integer>> out = new ArrayList<>(earlier.length);
     for (List<Integer> l : earlier) {
-      l.sort(null);
+      if (l == null) {
+        out.add(List.of());
+      } else {
+        l.sort(null);
+        out.add(l);
+      }
     }
-    return earlier;
+    return out;
   }
 
   /** Adds to {@code earlier} the pairs of {@code left} and {@code right} (one group when {@code same}) that agree on {@code shared}. */
-  private static void join(List<Integer> left, List<Integer> right, boolean same, Set<String> shared,
-      List<LabelSelector> selectors, List<List<Integer>> earlier) {
-    Map<List<String>, List<Integer>> byValues = new HashMap<>();
-    for (int i : left) {
-      byValues.computeIfAbsent(values(selectors.get(i), shared), k -> new ArrayList<>()).add(i);
+  private static void join(List<Integer> left, List<Integer> right, boolean same, List<String> shared,
+      List<LabelSelector> selectors, List<Integer>[] earlier) {
+    // By the values of the shared keys: one workload (an Integer), or the list of those that give the same values.
+    Map<Object, Object> byValues = new HashMap<>((int) (left.size() / 0.75f) + 1);
+    for (Integer i : left) {
+      Object values = values(selectors.get(i), shared);
+      Object before = byValues.putIfAbsent(values, i);
+      if (before instanceof Integer first) {
+        List<Integer> several = new ArrayList<>(2);
+        several.add(first);
+        several.add(i);
+        byValues.put(values, several);
+      } else if (before != null) {
+        @SuppressWarnings("unchecked")
+        List<Integer> several = (List<Integer>) before;
+        several.add(i);
+      }
     }
     for (int j : right) {
-      for (int i : byValues.getOrDefault(values(selectors.get(j), shared), List.of())) {
-        if (i < j) {
-          earlier.get(j).add(i);
-        } else if (!same && j < i) {
-          earlier.get(i).add(j);
+      Object found = byValues.get(values(selectors.get(j), shared));
+      if (found instanceof Integer i) {
+        pair(i, j, same, earlier);
+      } else if (found != null) {
+        @SuppressWarnings("unchecked")
+        List<Integer> several = (List<Integer>) found;
+        for (int i : several) {
+          pair(i, j, same, earlier);
         }
       }
     }
   }
 
-  private static List<String> values(LabelSelector s, Set<String> keys) {
-    List<String> out = new ArrayList<>(keys.size());
-    for (String k : keys) {
-      out.add(s.matchLabels().get(k));
+  /** Records the candidate pair of workloads {@code i} and {@code j} under the later one. */
+  private static void pair(int i, int j, boolean same, List<Integer>[] earlier) {
+    if (i < j) {
+      add(earlier, j, i);
+    } else if (!same && j < i) {
+      add(earlier, i, j);
     }
-    return out;
+  }
+
+  private static void add(List<Integer>[] earlier, int at, int i) {
+    if (earlier[at] == null) {
+      earlier[at] = new ArrayList<>(2);
+    }
+    earlier[at].add(i);
+  }
+
+  /** The values {@code s} gives {@code keys}, as a map key: the value itself for one key, "" for none, else a list. */
+  private static Object values(LabelSelector s, List<String> keys) {
+    Map<String, String> labels = s.matchLabels();
+    switch (keys.size()) {
+      case 0:
+        return "";
+      case 1:
+        return labels.get(keys.get(0));
+      case 2:
+        return List.of(labels.get(keys.get(0)), labels.get(keys.get(1)));
+      default:
+        String[] out = new String[keys.size()];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = labels.get(keys.get(k));
+        }
+        return List.of(out);
+    }
   }
 
   static String namespace(KubeObject o) {
@@ -634,14 +689,21 @@ final class BundleValidation {
     final PodsByLabel<PodTemplates.Pods> podsByLabel = new PodsByLabel<>();
     /** Every object's pods, typed or not, by label; made when first asked for. */
     private PodsByLabel<PodTemplates.Labelled> allPods;
-    /** Objects by kind and name, in bundle order. */
-    private final Map<Kind, Map<String, List<KubeObject>>> byName = new HashMap<>();
+    /**
+     * Objects by kind and name: the object, or a list of them in bundle order when several share the name. Flat,
+     * since almost every name is one object's, and each map made at the size of its kind.
+     */
+    private final Map<Kind, Map<String, Object>> byName = new HashMap<>();
     /** Objects by kind, in bundle order. */
     private final Map<Kind, List<KubeObject>> byKind = new HashMap<>();
     /** The kinds of the bundle by API group and kind name ({@code apps Deployment}), whatever their version. */
     private final Map<String, List<Kind>> kindsByGroup = new HashMap<>();
     /** StatefulSets by {@code <claim template>-<set>}, the name of their pods' claims without the ordinal. */
     private final Map<String, List<KubeObject>> claimTemplates = new HashMap<>();
+    /** Whether two objects share kind and name (in any namespace): without, there is no duplicate to look for. */
+    final boolean repeatsName;
+    /** Whether the bundle holds a typed HorizontalPodAutoscaler or PodDisruptionBudget, for {@link ScalingChecks}. */
+    final boolean scales;
 
     Index(Bundle bundle) {
       this.bundle = bundle;
@@ -649,6 +711,8 @@ final class BundleValidation {
       this.objects = bundle.objects();
       this.pods = podsByLabel.pods;
       this.podsOf = new PodTemplates.Pods[objects.size()];
+      boolean repeats = false;
+      boolean scaling = false;
       for (int i = 0; i < objects.size(); i++) {
         KubeObject o = objects.get(i);
         List<KubeObject> ofKind = byKind.get(o.kind());
@@ -659,7 +723,7 @@ final class BundleValidation {
               .add(o.kind());
         }
         ofKind.add(o);
-        byName.computeIfAbsent(o.kind(), k -> new HashMap<>()).computeIfAbsent(o.name(), k -> new ArrayList<>(1)).add(o);
+        scaling |= o instanceof HorizontalPodAutoscaler || o instanceof PodDisruptionBudget;
         PodTemplates.Pods p = PodTemplates.of(o).orElse(null);
         if (p != null) {
           podsOf[i] = p;
@@ -674,6 +738,29 @@ final class BundleValidation {
           }
         }
       }
+      for (Map.Entry<Kind, List<KubeObject>> e : byKind.entrySet()) {
+        List<KubeObject> ofKind = e.getValue();
+        Map<String, Object> names = new HashMap<>((int) (ofKind.size() / 0.75f) + 1);
+        for (KubeObject o : ofKind) {
+          Object before = names.putIfAbsent(o.name(), o);
+          if (before != null) {
+            repeats = true;
+            if (before instanceof KubeObject first) {
+              List<KubeObject> several = new ArrayList<>(2);
+              several.add(first);
+              several.add(o);
+              names.put(o.name(), several);
+            } else {
+              @SuppressWarnings("unchecked")
+              List<KubeObject> several = (List<KubeObject>) before;
+              several.add(o);
+            }
+          }
+        }
+        byName.put(e.getKey(), names);
+      }
+      this.repeatsName = repeats;
+      this.scales = scaling;
     }
 
     /** The pods of the bundle's {@code i}th object (as {@link PodTemplates#of}), or {@code null} when it runs none. */
@@ -782,12 +869,20 @@ final class BundleValidation {
     }
 
     /** The objects of this kind and name, in any namespace, in bundle order. */
+    @SuppressWarnings("unchecked")
     List<KubeObject> named(Kind kind, String name) {
-      return byName.getOrDefault(kind, Map.of()).getOrDefault(name, List.of());
+      Map<String, Object> names = byName.get(kind);
+      Object found = names == null ? null : names.get(name);
+      return found == null ? List.of() : found instanceof KubeObject o ? List.of(o) : (List<KubeObject>) found;
     }
 
     /** The object of this kind and name a reference from namespace {@code ns} reaches: same namespace first. */
     Optional<KubeObject> find(Kind kind, String ns, String name) {
+      Map<String, Object> names = byName.get(kind);
+      Object found = names == null ? null : names.get(name);
+      if (found instanceof KubeObject o) {
+        return mayShareNamespace(namespace(o), ns) ? Optional.of(o) : Optional.empty();
+      }
       KubeObject maybe = null;
       for (KubeObject o : named(kind, name)) {
         if (namespace(o).equals(ns)) {
@@ -819,16 +914,16 @@ final class BundleValidation {
   /** Pods by their labels, for a selector to read only the pods that may match it. */
   static final class PodsByLabel<P extends PodTemplates.Labelled> {
     final List<P> pods = new ArrayList<>();
-    /** Each pod's position in {@link #pods}, to keep look-ups in bundle order. */
-    private final Map<P, Integer> order = new IdentityHashMap<>();
+    /** Each pod's position in {@link #pods}, to keep merged look-ups in bundle order; made when first needed. */
+    private Map<P, Integer> order;
     /** Pods by label key, then value. */
     private final Map<String, Map<String, List<P>>> byLabel = new HashMap<>();
     /** Pods by the keys of labels a controller adds to them, which match any selector value. */
     private final Map<String, List<P>> byControllerLabel = new HashMap<>();
 
     void add(P p) {
-      order.put(p, pods.size());
       pods.add(p);
+      order = null;
       p.labels().forEach((k, v) -> byLabel.computeIfAbsent(k, x -> new HashMap<>())
           .computeIfAbsent(v, x -> new ArrayList<>()).add(p));
       for (String k : p.controllerLabels()) {
@@ -908,7 +1003,15 @@ final class BundleValidation {
           merged.add(p);
         }
       }
-      merged.sort(Comparator.comparing(order::get));
+      if (order == null) {
+        Map<P, Integer> at = new IdentityHashMap<>(pods.size() * 2);
+        for (int i = 0; i < pods.size(); i++) {
+          at.put(pods.get(i), i);
+        }
+        order = at;
+      }
+      Map<P, Integer> at = order;
+      merged.sort(Comparator.comparing(at::get));
       return merged;
     }
 

@@ -119,6 +119,9 @@ final class ContainerChecks {
   /** {@code validateInitContainers}: init containers, sidecars among them. */
   static void initContainers(List<Container> inits, List<Container> regular, PodScope scope, FieldPath path,
       Violations v) {
+    if (inits.isEmpty()) {
+      return; // most pods have none: no set of the regular containers' names to make
+    }
     Set<String> names = new HashSet<>();
     for (Container c : regular) {
       names.add(c.name().orElse(""));

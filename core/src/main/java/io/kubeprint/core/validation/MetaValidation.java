@@ -169,10 +169,11 @@ final class MetaValidation {
    * {@code spec.selector.matchLabels}). Upstream: {@code ValidateLabels}.
    */
   static void labels(Map<String, String> labels, FieldPath path, Violations v) {
-    for (Map.Entry<String, String> e : labels.entrySet()) {
-      labelKey(e.getKey(), path, v);
-      labelValue(e.getValue(), path, v);
-    }
+    // forEach reads the map's own entries: no iterator and no read-only entry made per label.
+    labels.forEach((key, value) -> {
+      labelKey(key, path, v);
+      labelValue(value, path, v);
+    });
   }
 
   /** Checks one label key (a qualified name) at {@code path}. Upstream: {@code ValidateLabelName}. */

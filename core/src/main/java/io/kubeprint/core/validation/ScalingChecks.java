@@ -64,6 +64,9 @@ final class ScalingChecks {
 
   /** Checks every autoscaler and budget of the bundle, adding to {@code out}. */
   static void check(List<KubeObject> objects, BundleValidation.Index index, List<Violation> out) {
+    if (!index.scales) {
+      return; // no autoscaler and no budget: nothing to check, and no need to read every object twice
+    }
     Map<KubeObject, HorizontalPodAutoscaler> scaledBy = new IdentityHashMap<>();
     for (KubeObject o : objects) {
       if (o instanceof HorizontalPodAutoscaler h) {

@@ -322,12 +322,17 @@ final class WorkloadValidation {
 
   /** Go's {@code strconv.Atoi} on a 64-bit platform; null when it fails. */
   private static Long goAtoi(String s) {
-    String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
-    if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    int from = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+    if (from == s.length()) {
       return null;
     }
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return null;
+      }
+    }
     try {
-      return Long.parseLong(s.startsWith("+") ? digits : s);
+      return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
     } catch (NumberFormatException e) {
       return null;
     }
