@@ -121,7 +121,7 @@ public final class CronSchedule {
     if (known != null) {
       return known;
     }
-    List<String> problems = read(schedule);
+    List<String> problems = List.copyOf(read(schedule)); // shared when kept, so unmodifiable
     if (schedule.length() <= CACHED_LENGTH && PROBLEMS.size() < CACHED_SCHEDULES) {
       PROBLEMS.putIfAbsent(schedule, problems);
     }

@@ -608,8 +608,15 @@ final class BundleValidation {
       List<LabelSelector> selectors, List<Integer>[] earlier) {
     // By the values of the shared keys: one workload (an Integer), or the list of those that give the same values.
     Map<Object, Object> byValues = new HashMap<>((int) (left.size() / 0.75f) + 1);
-    for (Integer i : left) {
-      Object values = values(selectors.get(i), shared);
+    // Within one group each workload's values are read once and used on both sides: in a large bundle each read of
+    // a selector is a trip to memory.
+    Object[] leftValues = new Object[left.size()];
+    for (int at = 0; at < leftValues.length; at++) {
+      leftValues[at] = values(selectors.get(left.get(at)), shared);
+    }
+    for (int at = 0; at < leftValues.length; at++) {
+      Integer i = left.get(at);
+      Object values = leftValues[at];
       Object before = byValues.putIfAbsent(values, i);
       if (before instanceof Integer first) {
         List<Integer> several = new ArrayList<>(2);
@@ -622,8 +629,9 @@ final class BundleValidation {
         several.add(i);
       }
     }
-    for (int j : right) {
-      Object found = byValues.get(values(selectors.get(j), shared));
+    for (int at = 0; at < right.size(); at++) {
+      int j = right.get(at);
+      Object found = byValues.get(same ? leftValues[at] : values(selectors.get(j), shared));
       if (found instanceof Integer i) {
         pair(i, j, same, earlier);
       } else if (found != null) {
