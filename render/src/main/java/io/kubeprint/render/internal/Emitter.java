@@ -93,10 +93,7 @@ public final class Emitter implements Closeable {
       return;
     }
     pendingEnd = "";
-    first = false;
-    if (chars != null || text.length() >= FLUSH_AT) {
-      handOn();
-    }
+    ended();
   }
 
   /** Writes the next document. */
@@ -123,6 +120,11 @@ public final class Emitter implements Closeable {
         bytes.write(body.getBytes(StandardCharsets.UTF_8));
       }
     }
+    ended();
+  }
+
+  /** After a document: the next is not the first, and the text goes on to a writer, or to a stream in blocks. */
+  private void ended() throws IOException {
     first = false;
     if (chars != null || text.length() >= FLUSH_AT) {
       handOn();
