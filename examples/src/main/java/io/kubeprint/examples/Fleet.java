@@ -179,9 +179,6 @@ public final class Fleet {
    *     invalid app
    */
   public static long write(int n, Writer out) {
-    for (int i = 0; i < n; i++) {
-      Bundle.of(app(i)).requireValid();
-    }
     return stream(n, Yaml.writer(out, RenderOptions.defaults().validate(false)));
   }
 
@@ -193,14 +190,17 @@ public final class Fleet {
    *     invalid app
    */
   public static long write(int n, OutputStream out) {
-    for (int i = 0; i < n; i++) {
-      Bundle.of(app(i)).requireValid();
-    }
     return stream(n, Yaml.writer(out, RenderOptions.defaults().validate(false)));
   }
 
-  /** The second pass of {@link #write(int, Writer)}: the objects built again kind after kind and written. */
+  /**
+   * Both passes of {@link #write(int, Writer)}: every app validated (the writer has written nothing yet), then the
+   * objects built again kind after kind and written.
+   */
   private static long stream(int n, YamlWriter writer) {
+    for (int i = 0; i < n; i++) {
+      Bundle.of(app(i)).requireValid();
+    }
     int[] order = applyOrder(n);
     try (YamlWriter w = writer) {
       for (int i : order) {

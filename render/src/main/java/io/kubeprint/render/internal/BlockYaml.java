@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BlockYaml {
   /** Longest key written here; snakeyaml turns much longer keys into complex keys. */
-  private static final int MAX_KEY = 128;
+  static final int MAX_KEY = 128;
   /** Rendered forms of the scalars that are costly to decide or need quotes, bounded; see {@link #isNumberLike}. */
   private static final int CACHE_LIMIT = 1 << 14;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();

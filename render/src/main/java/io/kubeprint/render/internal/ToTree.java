@@ -172,9 +172,12 @@ final class ToTree extends ToTreeGenerated {
 
   private static ObjectNode base64(Map<String, Bytes> in, SecretMode mode) {
     ObjectNode out = object();
-    Base64.Encoder enc = Base64.getEncoder();
-    in.forEach((k, b) -> out.set(k, TextNode.valueOf(mode == SecretMode.REDACTED ? SecretMode.REDACTED_MARKER
-        : enc.encodeToString(b.toByteArray()))));
+    in.forEach((k, b) -> out.set(k, TextNode.valueOf(text(b, mode))));
     return out;
+  }
+
+  /** The text of a Secret value or of ConfigMap binary data: base64, or the redaction marker. */
+  static String text(Bytes b, SecretMode mode) {
+    return mode == SecretMode.REDACTED ? SecretMode.REDACTED_MARKER : Base64.getEncoder().encodeToString(b.toByteArray());
   }
 }

@@ -23,7 +23,6 @@ import io.kubeprint.core.workload.PodTemplate;
 import io.kubeprint.core.workload.ReplicaSet;
 import io.kubeprint.core.workload.StatefulSet;
 import io.kubeprint.render.SecretMode;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -214,11 +213,9 @@ final class ToYaml extends ToYamlGenerated {
   }
 
   private static void base64(Map<String, Bytes> in, SecretMode mode, YamlText o, int indent) {
-    Base64.Encoder enc = Base64.getEncoder();
     o.beginObject();
     for (String k : YamlText.sortedKeys(in)) {
-      o.entry(k, mode == SecretMode.REDACTED ? SecretMode.REDACTED_MARKER : enc.encodeToString(in.get(k).toByteArray()),
-          indent);
+      o.entry(k, ToTree.text(in.get(k), mode), indent);
     }
   }
 }

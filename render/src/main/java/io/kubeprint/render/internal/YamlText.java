@@ -13,9 +13,6 @@ import java.util.Map;
  * walk ({@link YamlSupport#NOT_DIRECT}).
  */
 final class YamlText {
-  /** Longest key written here, as {@link BlockYaml} has it. */
-  private static final int MAX_KEY = 128;
-
   /** Writes one value of a list as a mapping whose keys are indented by {@code indent}. */
   @FunctionalInterface
   interface Item<A> {
@@ -137,7 +134,7 @@ final class YamlText {
 
   /** One {@code key: value} of a map whose keys are not the model's. */
   void entry(String key, String value, int indent) {
-    if (key.isEmpty() || key.length() >= MAX_KEY) {
+    if (key.isEmpty() || key.length() >= BlockYaml.MAX_KEY) {
       throw YamlSupport.NOT_DIRECT;
     }
     out.spaces(indent).append(text(key)).append(':');
