@@ -93,7 +93,13 @@ public final class RenderOptions {
    * options or the bundle say), then the policy's findings.
    */
   List<Violation> problems(Bundle bundle) {
-    List<Violation> out = new ArrayList<>(violations(bundle));
+    return problems(bundle, (o, at) -> { });
+  }
+
+  /** What {@link #problems(Bundle)} finds, with {@code each} called for every object during validation. */
+  List<Violation> problems(Bundle bundle, Validator.EachObject each) {
+    CrossObjectChecks checks = crossObjectChecks == null ? bundle.crossObjectChecks() : crossObjectChecks;
+    List<Violation> out = new ArrayList<>(Validator.validate(bundle, checks, each));
     if (policy != null) {
       out.addAll(policy.check(bundle));
     }
@@ -113,11 +119,6 @@ public final class RenderOptions {
   /** How a bundle's checks across objects count, when these options say; empty: as each bundle says. */
   public Optional<CrossObjectChecks> crossObjectChecks() {
     return Optional.ofNullable(crossObjectChecks);
-  }
-
-  /** The violations of {@code bundle} as rendering with these options judges it, sorted. */
-  List<Violation> violations(Bundle bundle) {
-    return crossObjectChecks == null ? bundle.validate() : Validator.validate(bundle, crossObjectChecks);
   }
 
   @Override

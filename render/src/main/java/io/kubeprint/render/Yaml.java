@@ -6,6 +6,7 @@ import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
 import io.kubeprint.render.internal.AtomicFiles;
+import io.kubeprint.render.internal.Documents;
 import io.kubeprint.render.internal.Emitter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -85,24 +86,39 @@ public final class Yaml {
     return w.toString();
   }
 
-  /** Streams a bundle to {@code out} (left open), validated, in apply order, documents separated by {@code ---}. */
+  /**
+   * Writes a bundle to {@code out} (left open), validated, in apply order, documents separated by {@code ---}. Each
+   * object is written as validation reads it and its text kept until validation has passed (the text of a bundle
+   * is some 40% of the memory its objects hold): nothing reaches {@code out} for an invalid bundle. For streams too
+   * large to hold, see {@link #writer(Writer, RenderOptions)}.
+   */
   public static void write(Bundle bundle, Writer out) {
     write(bundle, out, RenderOptions.defaults());
   }
 
-  /** Streams a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}. */
+  /**
+   * Writes a bundle to {@code out} (left open), in apply order, documents separated by {@code ---}, as
+   * {@link #write(Bundle, Writer)} does: nothing reaches {@code out} when {@code options} validate and the bundle is
+   * refused.
+   */
   public static void write(Bundle bundle, Writer out, RenderOptions options) {
     write(bundle, Emitter.open(out), options);
   }
 
   private static void write(Bundle bundle, Emitter to, RenderOptions options) {
+    // Each object is written as validation reads it, while it is in cache, and its text kept; the documents go out
+    // in apply order once validation has passed, so nothing is written for an invalid bundle.
+    Documents documents = new Documents(bundle.size(), options.secrets());
     if (options.validate()) {
-      ManifestValidationException.throwIfErrors(options.problems(bundle));
+      ManifestValidationException.throwIfErrors(options.problems(bundle, documents::add));
+    } else {
+      List<KubeObject> objects = bundle.objects();
+      for (int at = 0; at < objects.size(); at++) {
+        documents.add(objects.get(at), at);
+      }
     }
     try (Emitter emitter = to) {
-      for (KubeObject o : ordered(bundle)) {
-        emitter.write(o, options.secrets());
-      }
+      documents.writeTo(emitter);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,12 +141,12 @@ public final class Yaml {
     return new YamlWriter(Emitter.open(out), options);
   }
 
-  /** Streams a bundle to {@code out} (left open) as UTF-8. */
+  /** Writes a bundle to {@code out} (left open) as UTF-8, as {@link #write(Bundle, Writer, RenderOptions)} does. */
   public static void write(Bundle bundle, OutputStream out, RenderOptions options) {
     write(bundle, Emitter.open(out), options);
   }
 
-  /** Streams a bundle to {@code out} (left open) as UTF-8, validated. */
+  /** Writes a bundle to {@code out} (left open) as UTF-8, validated, as {@link #write(Bundle, Writer)} does. */
   public static void write(Bundle bundle, OutputStream out) {
     write(bundle, out, RenderOptions.defaults());
   }

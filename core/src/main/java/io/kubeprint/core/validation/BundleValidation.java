@@ -145,7 +145,7 @@ final class BundleValidation {
   private BundleValidation() {}
 
   static List<Violation> validate(Bundle bundle) {
-    return validate(new Index(bundle));
+    return validate(Index.of(bundle));
   }
 
   /**
@@ -153,12 +153,13 @@ final class BundleValidation {
    * met: what {@link Bundle#withExternal(Kind, String)} would declare to make those references resolve.
    */
   static List<Bundle.External> missing(Bundle bundle) {
-    Index index = new Index(bundle);
+    Index index = Index.of(bundle);
     validate(index);
     return List.copyOf(index.missing);
   }
 
-  private static List<Violation> validate(Index index) {
+  /** The findings of the checks across objects, with every object of the bundle in {@code index}. */
+  static List<Violation> validate(Index index) {
     Bundle bundle = index.bundle;
     List<Violation> out = new ArrayList<>();
     duplicates(bundle, index, out);
@@ -699,7 +700,7 @@ final class BundleValidation {
     private PodsByLabel<PodTemplates.Labelled> allPods;
     /**
      * Objects by kind and name: the object, or a list of them in bundle order when several share the name. Flat,
-     * since almost every name is one object's, and each map made at the size of its kind.
+     * since almost every name is one object's.
      */
     private final Map<Kind, Map<String, Object>> byName = new HashMap<>();
     /** Objects by kind, in bundle order. */
@@ -709,66 +710,76 @@ final class BundleValidation {
     /** StatefulSets by {@code <claim template>-<set>}, the name of their pods' claims without the ordinal. */
     private final Map<String, List<KubeObject>> claimTemplates = new HashMap<>();
     /** Whether two objects share kind and name (in any namespace): without, there is no duplicate to look for. */
-    final boolean repeatsName;
+    boolean repeatsName;
     /** Whether the bundle holds a typed HorizontalPodAutoscaler or PodDisruptionBudget, for {@link ScalingChecks}. */
-    final boolean scales;
+    boolean scales;
 
+    /** The index of every object of {@code bundle}. */
+    static Index of(Bundle bundle) {
+      Index index = new Index(bundle);
+      List<KubeObject> objects = bundle.objects();
+      for (int i = 0; i < objects.size(); i++) {
+        index.add(i, objects.get(i));
+      }
+      return index;
+    }
+
+    /**
+     * An index of no object yet, for {@link #add} to be given each object of {@code bundle} in turn: as
+     * {@link Validator} does while each object is in cache from its own rules.
+     */
     Index(Bundle bundle) {
       this.bundle = bundle;
       this.externals = bundle.externals();
       this.objects = bundle.objects();
       this.pods = podsByLabel.pods;
       this.podsOf = new PodTemplates.Pods[objects.size()];
-      boolean repeats = false;
-      boolean scaling = false;
-      for (int i = 0; i < objects.size(); i++) {
-        KubeObject o = objects.get(i);
-        List<KubeObject> ofKind = byKind.get(o.kind());
-        if (ofKind == null) {
-          ofKind = new ArrayList<>();
-          byKind.put(o.kind(), ofKind);
-          kindsByGroup.computeIfAbsent(o.kind().group() + " " + o.kind().kindName(), k -> new ArrayList<>(1))
-              .add(o.kind());
+    }
+
+    /** Indexes {@code o}, the bundle's {@code i}th object; objects come in bundle order. */
+    void add(int i, KubeObject o) {
+      Kind kind = o.kind();
+      List<KubeObject> ofKind = byKind.get(kind);
+      Map<String, Object> names;
+      if (ofKind == null) {
+        ofKind = new ArrayList<>();
+        byKind.put(kind, ofKind);
+        names = new HashMap<>();
+        byName.put(kind, names);
+        kindsByGroup.computeIfAbsent(kind.group() + " " + kind.kindName(), k -> new ArrayList<>(1)).add(kind);
+      } else {
+        names = byName.get(kind);
+      }
+      ofKind.add(o);
+      String name = o.name();
+      Object before = names.putIfAbsent(name, o);
+      if (before != null) {
+        repeatsName = true;
+        if (before instanceof KubeObject first) {
+          List<KubeObject> several = new ArrayList<>(2);
+          several.add(first);
+          several.add(o);
+          names.put(name, several);
+        } else {
+          @SuppressWarnings("unchecked")
+          List<KubeObject> several = (List<KubeObject>) before;
+          several.add(o);
         }
-        ofKind.add(o);
-        scaling |= o instanceof HorizontalPodAutoscaler || o instanceof PodDisruptionBudget;
-        PodTemplates.Pods p = PodTemplates.of(o).orElse(null);
-        if (p != null) {
-          podsOf[i] = p;
-          podsByLabel.add(p);
-        }
-        if (o instanceof StatefulSet set) {
-          for (Fields t : set.spec().volumeClaimTemplates()) {
-            String claim = Untyped.string(Untyped.map(t.get("metadata")), "name");
-            if (claim != null && !claim.isEmpty()) {
-              claimTemplates.computeIfAbsent(claim + "-" + o.name(), k -> new ArrayList<>(1)).add(o);
-            }
+      }
+      scales |= o instanceof HorizontalPodAutoscaler || o instanceof PodDisruptionBudget;
+      PodTemplates.Pods p = PodTemplates.of(o).orElse(null);
+      if (p != null) {
+        podsOf[i] = p;
+        podsByLabel.add(p);
+      }
+      if (o instanceof StatefulSet set) {
+        for (Fields t : set.spec().volumeClaimTemplates()) {
+          String claim = Untyped.string(Untyped.map(t.get("metadata")), "name");
+          if (claim != null && !claim.isEmpty()) {
+            claimTemplates.computeIfAbsent(claim + "-" + o.name(), k -> new ArrayList<>(1)).add(o);
           }
         }
       }
-      for (Map.Entry<Kind, List<KubeObject>> e : byKind.entrySet()) {
-        List<KubeObject> ofKind = e.getValue();
-        Map<String, Object> names = new HashMap<>((int) (ofKind.size() / 0.75f) + 1);
-        for (KubeObject o : ofKind) {
-          Object before = names.putIfAbsent(o.name(), o);
-          if (before != null) {
-            repeats = true;
-            if (before instanceof KubeObject first) {
-              List<KubeObject> several = new ArrayList<>(2);
-              several.add(first);
-              several.add(o);
-              names.put(o.name(), several);
-            } else {
-              @SuppressWarnings("unchecked")
-              List<KubeObject> several = (List<KubeObject>) before;
-              several.add(o);
-            }
-          }
-        }
-        byName.put(e.getKey(), names);
-      }
-      this.repeatsName = repeats;
-      this.scales = scaling;
     }
 
     /** The pods of the bundle's {@code i}th object (as {@link PodTemplates#of}), or {@code null} when it runs none. */

@@ -64,6 +64,16 @@ public final class Validator {
   }
 
   /**
+   * Every violation in a bundle, sorted, as {@link #validate(Bundle, CrossObjectChecks)} finds them, calling
+   * {@code each} for every object, in bundle order, once its own rules are checked (see
+   * {@link #validate(Bundle, Severity, List, EachObject)}).
+   */
+  public static List<Violation> validate(Bundle bundle, CrossObjectChecks crossObject, EachObject each) {
+    Objects.requireNonNull(crossObject, "crossObject == null");
+    return validate(bundle, crossObject.severity(), List.of(), each);
+  }
+
+  /**
    * The findings of the checks across objects alone, as errors, sorted: what {@link #validate(Bundle)} adds to
    * the objects' own violations.
    */
@@ -99,18 +109,67 @@ public final class Validator {
    * {@code crossObject} leaves the checks across objects out.
    */
   public static List<Violation> validate(Bundle bundle, Severity crossObject, List<? extends KubeObject> moreDefinitions) {
+    return validate(bundle, crossObject, moreDefinitions, (o, at) -> { });
+  }
+
+  /**
+   * What sees each object of a bundle during {@link #validate(Bundle, Severity, List, EachObject)}, right after the
+   * object's own rules have read it: work on the object done here finds it in the processor's cache, where a pass
+   * of its own over a large bundle would read it from memory again.
+   */
+  @FunctionalInterface
+  public interface EachObject {
+    /** Called once for {@code object}, the bundle's object at position {@code at}, in bundle order. */
+    void validated(KubeObject object, int at);
+  }
+
+  /**
+   * Every violation in a bundle, sorted, as {@link #validate(Bundle, Severity, List)} finds them, calling
+   * {@code each} for every object, in bundle order, once its own rules are checked (the checks across objects come
+   * after the last). The violations do not depend on what {@code each} does. Rendering a bundle uses it to write each
+   * object while validation has it in cache, keeping the text until validation has passed.
+   */
+  public static List<Violation> validate(Bundle bundle, Severity crossObject, List<? extends KubeObject> moreDefinitions,
+      EachObject each) {
+    Objects.requireNonNull(each, "each == null");
+    List<KubeObject> objects = bundle.objects();
+    // One pass: each object's own rules, its place in the index the checks across objects read, and the caller's
+    // work, while the object is in cache. Custom resources wait for every definition of the bundle.
+    BundleValidation.Index index = crossObject == null ? null : new BundleValidation.Index(bundle);
     List<KubeObject> definitions = new ArrayList<>(moreDefinitions);
-    definitions.addAll(bundle.objects());
-    CustomResources crds = CustomResources.of(definitions);
-    List<Violation> out = new ArrayList<>(crds.problems());
-    for (KubeObject o : bundle.objects()) {
+    List<GenericObject> customs = null;
+    List<Violation> out = new ArrayList<>();
+    for (int at = 0; at < objects.size(); at++) {
+      KubeObject o = objects.get(at);
       Violations v = new Violations(o);
       validateInto(o, v);
-      customResource(o, crds, v);
+      if (o instanceof GenericObject g) {
+        if (g.kind().equals(CustomResources.CRD)) {
+          definitions.add(g);
+        } else if (KindTable.classify(g.kind()) == KindTable.Treatment.CUSTOM) {
+          if (customs == null) {
+            customs = new ArrayList<>();
+          }
+          customs.add(g);
+        }
+      }
       v.addTo(out);
+      if (index != null) {
+        index.add(at, o);
+      }
+      each.validated(o, at);
     }
-    if (crossObject != null) {
-      for (Violation x : BundleValidation.validate(bundle)) {
+    CustomResources crds = CustomResources.of(definitions);
+    out.addAll(crds.problems());
+    if (customs != null) {
+      for (GenericObject g : customs) {
+        Violations v = new Violations(g);
+        customResource(g, crds, v);
+        v.addTo(out);
+      }
+    }
+    if (index != null) {
+      for (Violation x : BundleValidation.validate(index)) {
         // A check that is only ever a warning stays one; the others take the severity asked for.
         out.add(x.isError() ? x.withSeverity(crossObject) : x);
       }

@@ -49,7 +49,7 @@ class BundleIndexTest {
       for (int i = 0; i < 1 + random.nextInt(12); i++) {
         objects.add(workload(random, i, selector(random)));
       }
-      BundleValidation.Index index = new BundleValidation.Index(Bundle.of(objects));
+      BundleValidation.Index index = BundleValidation.Index.of(Bundle.of(objects));
       Map<String, String> selector = labels(random, 1 + random.nextInt(3));
       String ns = pick(random, NAMESPACES);
       // THEN the index selects what scanning every pod does, in bundle order
@@ -68,7 +68,7 @@ class BundleIndexTest {
         objects.add(random.nextBoolean() ? ConfigMap.builder().metadata(meta).build()
             : Secret.builder().metadata(meta).build());
       }
-      BundleValidation.Index index = new BundleValidation.Index(Bundle.of(objects));
+      BundleValidation.Index index = BundleValidation.Index.of(Bundle.of(objects));
       Kind kind = random.nextBoolean() ? Kind.CONFIG_MAP : Kind.SECRET;
       String name = pick(random, VALUES);
       String ns = pick(random, NAMESPACES);
@@ -120,7 +120,7 @@ class BundleIndexTest {
       for (int i = 0; i < 1 + random.nextInt(12); i++) {
         objects.add(random.nextInt(3) == 0 ? statefulSet(random, i) : workload(random, i, selector(random)));
       }
-      BundleValidation.Index index = new BundleValidation.Index(Bundle.of(objects));
+      BundleValidation.Index index = BundleValidation.Index.of(Bundle.of(objects));
       LabelSelector selector = selector(random);
       // WHEN the candidates are filtered by the selector
       List<PodTemplates.Labelled> found = index.allPods().candidates(selector).stream()

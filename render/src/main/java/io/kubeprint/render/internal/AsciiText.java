@@ -51,6 +51,19 @@ final class AsciiText {
     return this;
   }
 
+  /** Appends {@code n} bytes of ASCII text from {@code from}, starting at {@code at}. */
+  AsciiText append(byte[] from, int at, int n) {
+    ensure(n);
+    System.arraycopy(from, at, bytes, length, n);
+    length += n;
+    return this;
+  }
+
+  /** Copies the text into {@code to} from position {@code at}. */
+  void copyTo(byte[] to, int at) {
+    System.arraycopy(bytes, 0, to, at, length);
+  }
+
   /** Appends the ASCII character {@code c}. */
   AsciiText append(char c) {
     ensure(1);

@@ -96,6 +96,19 @@ public final class Emitter implements Closeable {
     ended();
   }
 
+  /**
+   * Writes the next document, {@code n} bytes of {@code text} from {@code at}: what {@link ToYaml} or
+   * {@link BlockYaml} wrote for it before ({@link Documents}).
+   */
+  void write(byte[] text, int at, int n) throws IOException {
+    if (!first) {
+      this.text.append(pendingEnd).append(SEPARATOR);
+    }
+    this.text.append(text, at, n);
+    pendingEnd = "";
+    ended();
+  }
+
   /** Writes the next document. */
   public void write(JsonNode tree) throws IOException {
     int mark = text.length();
