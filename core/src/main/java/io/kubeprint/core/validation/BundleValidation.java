@@ -536,22 +536,16 @@ final class BundleValidation {
   // ---- workload selectors ----
 
   private static void overlaps(Index index, List<Violation> out) {
-    List<KubeObject> workloads = new ArrayList<>();
-    List<LabelSelector> selectors = new ArrayList<>();
-    for (PodTemplates.Pods p : index.pods) {
-      Optional<LabelSelector> s = p.owner() instanceof Deployment d ? d.spec().selector()
-          : p.owner() instanceof ReplicaSet r ? r.spec().selector()
-          : p.owner() instanceof StatefulSet st ? st.spec().selector()
-          : p.owner() instanceof DaemonSet ds ? ds.spec().selector() : Optional.empty();
-      if (s.isPresent() && !Selectors.isEmpty(s.get()) && !p.isOwned()) {
-        workloads.add(p.owner());
-        selectors.add(s.get());
-      }
-    }
-    List<List<Integer>> earlier = overlapCandidates(workloads, selectors);
+    List<KubeObject> workloads = index.overlaps.workloads;
+    List<LabelSelector> selectors = index.overlaps.selectors;
+    List<List<Integer>> earlier = index.overlaps.earlier();
     for (int j = 0; j < workloads.size(); j++) {
+      List<Integer> candidates = earlier.get(j);
+      if (candidates.isEmpty()) {
+        continue;
+      }
       Violations v = new Violations(workloads.get(j));
-      for (int i : earlier.get(j)) {
+      for (int i : candidates) {
         Optional<Map<String, String>> both = Selectors.overlap(selectors.get(i), selectors.get(j));
         if (both.isPresent()) {
           v.add(SELECTOR_OVERLAP, FieldPath.of("spec", "selector"), "must not overlap the selector of "
@@ -566,58 +560,114 @@ final class BundleValidation {
 
   /**
    * For each workload {@code j}, the earlier workloads {@code i < j} of its namespace whose selectors may
-   * overlap its own, in increasing order: every pair that overlaps is among them. Two selectors whose
-   * {@code matchLabels} give a key they share different values cannot overlap, so the workloads of a
-   * namespace are grouped by the keys of their {@code matchLabels}, and two groups are joined on the values
-   * of the keys they share (all pairs when they share none). Linear for workloads labelled alike, such as a
-   * fleet of apps; quadratic only when every selector has its own set of keys.
+   * overlap its own, in increasing order: every pair that overlaps is among them (see {@link OverlapCandidates}).
    */
   static List<List<Integer>> overlapCandidates(List<KubeObject> workloads, List<LabelSelector> selectors) {
-    // Most workloads overlap no earlier one: their lists are made only when a candidate is found.
-    @SuppressWarnings("unchecked")
-    List<Integer>[] earlier = new List[workloads.size()];
-    // Grouped by the set of their keys as it is (sets compare by content, whatever their order).
-    Map<String, Map<Set<String>, List<Integer>>> groups = new LinkedHashMap<>();
+    OverlapCandidates c = new OverlapCandidates();
     for (int j = 0; j < workloads.size(); j++) {
-      groups.computeIfAbsent(namespace(workloads.get(j)), k -> new LinkedHashMap<>())
-          .computeIfAbsent(selectors.get(j).matchLabels().keySet(), k -> new ArrayList<>()).add(j);
+      c.add(workloads.get(j), selectors.get(j));
     }
-    for (Map<Set<String>, List<Integer>> byKeys : groups.values()) {
-      List<Map.Entry<Set<String>, List<Integer>>> entries = new ArrayList<>(byKeys.entrySet());
-      for (int a = 0; a < entries.size(); a++) {
-        for (int b = a; b < entries.size(); b++) {
-          Set<String> shared = new TreeSet<>(entries.get(a).getKey());
-          shared.retainAll(entries.get(b).getKey());
-          join(entries.get(a).getValue(), entries.get(b).getValue(), a == b, List.copyOf(shared), selectors, earlier);
-        }
-      }
-    }
-    List<List<Integer>> out = new ArrayList<>(earlier.length);
-    for (List<Integer> l : earlier) {
-      if (l == null) {
-        out.add(List.of());
-      } else {
-        l.sort(null);
-        out.add(l);
-      }
-    }
-    return out;
+    return c.earlier();
   }
 
-  /** Adds to {@code earlier} the pairs of {@code left} and {@code right} (one group when {@code same}) that agree on {@code shared}. */
-  private static void join(List<Integer> left, List<Integer> right, boolean same, List<String> shared,
-      List<LabelSelector> selectors, List<Integer>[] earlier) {
-    // By the values of the shared keys: one workload (an Integer), or the list of those that give the same values.
-    Map<Object, Object> byValues = new HashMap<>((int) (left.size() / 0.75f) + 1);
-    // Within one group each workload's values are read once and used on both sides: in a large bundle each read of
-    // a selector is a trip to memory.
-    Object[] leftValues = new Object[left.size()];
-    for (int at = 0; at < leftValues.length; at++) {
-      leftValues[at] = values(selectors.get(left.get(at)), shared);
+  /**
+   * The workloads of a bundle whose selectors may overlap, grouped as they come: for each workload {@code j}, the
+   * earlier workloads {@code i < j} of its namespace whose selectors may overlap its own. Two selectors whose
+   * {@code matchLabels} give a key they share different values cannot overlap, so the workloads of a namespace are
+   * grouped by the keys of their {@code matchLabels}, and each group keeps its members by the values they give the
+   * keys it shares with each group (all keys shared with itself). A workload is looked up in every group of its
+   * namespace and added to its own: linear for workloads labelled alike, such as a fleet of apps; quadratic only
+   * when every selector has its own set of keys. Made in the pass of each object's own rules, it reads each selector
+   * while it is in cache.
+   */
+  static final class OverlapCandidates {
+    final List<KubeObject> workloads = new ArrayList<>();
+    final List<LabelSelector> selectors = new ArrayList<>();
+    /** Under each workload, the earlier ones it may overlap; {@code null} until one is found (most find none). */
+    private final List<List<Integer>> earlier = new ArrayList<>();
+    /** The groups of each namespace, in the order made, and by their keys. */
+    private final Map<String, List<Group>> groups = new HashMap<>();
+    private final Map<String, Map<Set<String>, Group>> groupsByKeys = new HashMap<>();
+
+    /** Workloads whose {@code matchLabels} have the same keys. */
+    private static final class Group {
+      final Set<String> keys;
+      /** Its place among the groups of its namespace. */
+      final int at;
+      /** For each group of the namespace, by its place: the keys the two share, sorted. */
+      final List<List<String>> shared = new ArrayList<>();
+      /**
+       * For each group of the namespace, by its place: this group's members by the values they give the keys the
+       * two share, one workload (an Integer) or the list of those giving the same values.
+       */
+      final List<Map<Object, Object>> byValues = new ArrayList<>();
+      final List<Integer> members = new ArrayList<>();
+
+      Group(Set<String> keys, int at) {
+        this.keys = keys;
+        this.at = at;
+      }
     }
-    for (int at = 0; at < leftValues.length; at++) {
-      Integer i = left.get(at);
-      Object values = leftValues[at];
+
+    /** Adds workload {@code w} with its (non-empty) selector {@code s}, after those added before. */
+    void add(KubeObject w, LabelSelector s) {
+      int j = workloads.size();
+      workloads.add(w);
+      selectors.add(s);
+      earlier.add(null);
+      String ns = namespace(w);
+      List<Group> ofNamespace = groups.computeIfAbsent(ns, k -> new ArrayList<>(1));
+      Map<Set<String>, Group> byKeys = groupsByKeys.computeIfAbsent(ns, k -> new HashMap<>());
+      Set<String> keys = s.matchLabels().keySet();
+      Group mine = byKeys.get(keys);
+      if (mine == null) {
+        mine = newGroup(keys, ofNamespace);
+        byKeys.put(Set.copyOf(keys), mine);
+      }
+      // Looked up in every group (its own included) on the keys the two share, then added to its own group's maps.
+      Object[] values = new Object[ofNamespace.size()];
+      for (Group g : ofNamespace) {
+        values[g.at] = values(s, mine.shared.get(g.at));
+        Object found = g.byValues.get(mine.at).get(values[g.at]);
+        if (found instanceof Integer i) {
+          add(j, i);
+        } else if (found != null) {
+          @SuppressWarnings("unchecked")
+          List<Integer> several = (List<Integer>) found;
+          for (int i : several) {
+            add(j, i);
+          }
+        }
+      }
+      for (Group g : ofNamespace) {
+        put(mine.byValues.get(g.at), values[g.at], j);
+      }
+      mine.members.add(j);
+    }
+
+    /** A group of {@code keys}, joined to every group of its namespace made before, its members indexed for it. */
+    private Group newGroup(Set<String> keys, List<Group> ofNamespace) {
+      Group mine = new Group(Set.copyOf(keys), ofNamespace.size());
+      for (Group g : ofNamespace) {
+        Set<String> both = new TreeSet<>(g.keys);
+        both.retainAll(keys);
+        List<String> shared = List.copyOf(both);
+        Map<Object, Object> theirs = new HashMap<>();
+        for (int i : g.members) {
+          put(theirs, values(selectors.get(i), shared), i);
+        }
+        g.shared.add(shared);
+        g.byValues.add(theirs);
+        mine.shared.add(shared);
+        mine.byValues.add(new HashMap<>());
+      }
+      mine.shared.add(List.copyOf(new TreeSet<>(keys)));
+      mine.byValues.add(new HashMap<>());
+      ofNamespace.add(mine);
+      return mine;
+    }
+
+    private static void put(Map<Object, Object> byValues, Object values, int i) {
       Object before = byValues.putIfAbsent(values, i);
       if (before instanceof Integer first) {
         List<Integer> several = new ArrayList<>(2);
@@ -630,35 +680,29 @@ final class BundleValidation {
         several.add(i);
       }
     }
-    for (int at = 0; at < right.size(); at++) {
-      int j = right.get(at);
-      Object found = byValues.get(same ? leftValues[at] : values(selectors.get(j), shared));
-      if (found instanceof Integer i) {
-        pair(i, j, same, earlier);
-      } else if (found != null) {
-        @SuppressWarnings("unchecked")
-        List<Integer> several = (List<Integer>) found;
-        for (int i : several) {
-          pair(i, j, same, earlier);
+
+    private void add(int j, int i) {
+      List<Integer> l = earlier.get(j);
+      if (l == null) {
+        l = new ArrayList<>(2);
+        earlier.set(j, l);
+      }
+      l.add(i);
+    }
+
+    /** Under each workload, the earlier ones whose selectors may overlap its own, in increasing order. */
+    List<List<Integer>> earlier() {
+      List<List<Integer>> out = new ArrayList<>(earlier.size());
+      for (List<Integer> l : earlier) {
+        if (l == null) {
+          out.add(List.of());
+        } else {
+          l.sort(null);
+          out.add(l);
         }
       }
+      return out;
     }
-  }
-
-  /** Records the candidate pair of workloads {@code i} and {@code j} under the later one. */
-  private static void pair(int i, int j, boolean same, List<Integer>[] earlier) {
-    if (i < j) {
-      add(earlier, j, i);
-    } else if (!same && j < i) {
-      add(earlier, i, j);
-    }
-  }
-
-  private static void add(List<Integer>[] earlier, int at, int i) {
-    if (earlier[at] == null) {
-      earlier[at] = new ArrayList<>(2);
-    }
-    earlier[at].add(i);
   }
 
   /** The values {@code s} gives {@code keys}, as a map key: the value itself for one key, "" for none, else a list. */
@@ -709,6 +753,8 @@ final class BundleValidation {
     private final Map<String, List<Kind>> kindsByGroup = new HashMap<>();
     /** StatefulSets by {@code <claim template>-<set>}, the name of their pods' claims without the ordinal. */
     private final Map<String, List<KubeObject>> claimTemplates = new HashMap<>();
+    /** The workloads whose selectors are to be compared, not controlled by another object, grouped as they come. */
+    final OverlapCandidates overlaps = new OverlapCandidates();
     /** Whether two objects share kind and name (in any namespace): without, there is no duplicate to look for. */
     boolean repeatsName;
     /** Whether the bundle holds a typed HorizontalPodAutoscaler or PodDisruptionBudget, for {@link ScalingChecks}. */
@@ -771,6 +817,13 @@ final class BundleValidation {
       if (p != null) {
         podsOf[i] = p;
         podsByLabel.add(p);
+        Optional<LabelSelector> s = o instanceof Deployment d ? d.spec().selector()
+            : o instanceof ReplicaSet r ? r.spec().selector()
+            : o instanceof StatefulSet st ? st.spec().selector()
+            : o instanceof DaemonSet ds ? ds.spec().selector() : Optional.empty();
+        if (s.isPresent() && !Selectors.isEmpty(s.get()) && !p.isOwned()) {
+          overlaps.add(o, s.get());
+        }
       }
       if (o instanceof StatefulSet set) {
         for (Fields t : set.spec().volumeClaimTemplates()) {
