@@ -28,7 +28,7 @@ public final class Documents {
   private final int[] block;
   private final int[] offset;
   private final int[] length;
-  /** What apply order compares, read from each object as it is written (see {@link #head}). */
+  /** What apply order compares, read from each object as it is written, while it is in cache (see {@link #head}). */
   private final Kind[] kinds;
   private final String[] namespaces;
   private final String[] names;
@@ -75,6 +75,11 @@ public final class Documents {
     for (int p = 0; p < waiting; p++) {
       int at = pending[p];
       KubeObject o = objects[at];
+      kinds[at] = o.kind();
+      namespaces[at] = o.metadata().namespace().orElse("");
+      String name = o.name();
+      names[at] = name;
+      heads[at] = head(name);
       scratch.setLength(0);
       if (ToYaml.write(o, mode, scratch)) {
         keep(at);
@@ -121,12 +126,6 @@ public final class Documents {
     Integer[] order = new Integer[objects.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
-      KubeObject o = objects[i];
-      kinds[i] = o.kind();
-      namespaces[i] = o.metadata().namespace().orElse("");
-      String name = o.name();
-      names[i] = name;
-      heads[i] = head(name);
     }
     Arrays.sort(order, this::compare);
     for (int i : order) {
