@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,6 +44,24 @@ public final class Corpus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Every {@code .yaml} file of the three folders of the corpus ({@code k8s-website}, {@code k8s-website-all},
+   * {@code variants}), each folder in path order; empty when absent.
+   */
+  public static List<Path> allFiles() {
+    List<Path> files = new ArrayList<>();
+    for (String dir : List.of("k8s-website", "k8s-website-all", "variants")) {
+      if (Files.isDirectory(root().resolve(dir))) {
+        try (Stream<Path> s = Files.walk(root().resolve(dir))) {
+          s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return files;
   }
 
   /** The files, or {@link #ABSENT} alone, for {@code @MethodSource}. */

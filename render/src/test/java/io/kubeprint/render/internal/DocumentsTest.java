@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link Documents}: the documents written ahead and handed on in apply order are the stream written in order. */
@@ -82,14 +81,8 @@ class DocumentsTest {
     Path root = Corpus.root();
     assumeTrue(Files.isDirectory(root.resolve("k8s-website")), "corpus absent");
     List<KubeObject> objects = new ArrayList<>();
-    for (String dir : List.of("k8s-website", "k8s-website-all", "variants")) {
-      if (Files.isDirectory(root.resolve(dir))) {
-        try (Stream<Path> s = Files.walk(root.resolve(dir))) {
-          for (Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".yaml")).sorted()::iterator) {
-            objects.addAll(Manifests.readWithProblems(p).objects());
-          }
-        }
-      }
+    for (Path p : Corpus.allFiles()) {
+      objects.addAll(Manifests.readWithProblems(p).objects());
     }
     assertThat(objects).hasSizeGreaterThan(1000);
     // THEN the stream is the one written in apply order, byte for byte

@@ -25,9 +25,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,14 +76,7 @@ class ToYamlTest {
     // GIVEN every object of the shared corpus that reads (documentation examples and altered manifests)
     Path root = Corpus.root();
     assumeTrue(Files.isDirectory(root.resolve("k8s-website")), "corpus absent");
-    List<Path> files = new ArrayList<>();
-    for (String dir : List.of("k8s-website", "k8s-website-all", "variants")) {
-      if (Files.isDirectory(root.resolve(dir))) {
-        try (Stream<Path> s = Files.walk(root.resolve(dir))) {
-          s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
-        }
-      }
-    }
+    List<Path> files = Corpus.allFiles();
     int direct = 0;
     int objects = 0;
     for (Path file : files) {
