@@ -126,8 +126,8 @@ public final class Validator {
   /**
    * Every violation in a bundle, sorted, as {@link #validate(Bundle, Severity, List)} finds them, calling
    * {@code each} for every object, in bundle order, once its own rules are checked (the checks across objects come
-   * after the last). The violations do not depend on what {@code each} does. Rendering a bundle uses it to write each
-   * object while validation has it in cache, keeping the text until validation has passed.
+   * after the last). The violations do not depend on what {@code each} does. Rendering a bundle uses it to write the
+   * objects a batch at a time, while validation has just read them, keeping the text until validation has passed.
    */
   public static List<Violation> validate(Bundle bundle, Severity crossObject, List<? extends KubeObject> moreDefinitions,
       EachObject each) {
