@@ -585,9 +585,8 @@ final class BundleValidation {
     final List<LabelSelector> selectors = new ArrayList<>();
     /** Under each workload, the earlier ones it may overlap; {@code null} until one is found (most find none). */
     private final List<List<Integer>> earlier = new ArrayList<>();
-    /** The groups of each namespace, in the order made, and by their keys. */
-    private final Map<String, List<Group>> groups = new HashMap<>();
-    private final Map<String, Map<Set<String>, Group>> groupsByKeys = new HashMap<>();
+    /** The groups of each namespace by their keys, in the order made (a group's {@link Group#at}). */
+    private final Map<String, Map<Set<String>, Group>> groups = new HashMap<>();
 
     /** Workloads whose {@code matchLabels} have the same keys. */
     private static final class Group {
@@ -615,18 +614,14 @@ final class BundleValidation {
       workloads.add(w);
       selectors.add(s);
       earlier.add(null);
-      String ns = namespace(w);
-      List<Group> ofNamespace = groups.computeIfAbsent(ns, k -> new ArrayList<>(1));
-      Map<Set<String>, Group> byKeys = groupsByKeys.computeIfAbsent(ns, k -> new HashMap<>());
-      Set<String> keys = s.matchLabels().keySet();
-      Group mine = byKeys.get(keys);
+      Map<Set<String>, Group> ofNamespace = groups.computeIfAbsent(namespace(w), k -> new LinkedHashMap<>());
+      Group mine = ofNamespace.get(s.matchLabels().keySet());
       if (mine == null) {
-        mine = newGroup(keys, ofNamespace);
-        byKeys.put(Set.copyOf(keys), mine);
+        mine = newGroup(s.matchLabels().keySet(), ofNamespace);
       }
       // Looked up in every group (its own included) on the keys the two share, then added to its own group's maps.
       Object[] values = new Object[ofNamespace.size()];
-      for (Group g : ofNamespace) {
+      for (Group g : ofNamespace.values()) {
         values[g.at] = values(s, mine.shared.get(g.at));
         Object found = g.byValues.get(mine.at).get(values[g.at]);
         if (found instanceof Integer i) {
@@ -639,16 +634,16 @@ final class BundleValidation {
           }
         }
       }
-      for (Group g : ofNamespace) {
+      for (Group g : ofNamespace.values()) {
         put(mine.byValues.get(g.at), values[g.at], j);
       }
       mine.members.add(j);
     }
 
     /** A group of {@code keys}, joined to every group of its namespace made before, its members indexed for it. */
-    private Group newGroup(Set<String> keys, List<Group> ofNamespace) {
+    private Group newGroup(Set<String> keys, Map<Set<String>, Group> ofNamespace) {
       Group mine = new Group(Set.copyOf(keys), ofNamespace.size());
-      for (Group g : ofNamespace) {
+      for (Group g : ofNamespace.values()) {
         Set<String> both = new TreeSet<>(g.keys);
         both.retainAll(keys);
         List<String> shared = List.copyOf(both);
@@ -663,7 +658,7 @@ final class BundleValidation {
       }
       mine.shared.add(List.copyOf(new TreeSet<>(keys)));
       mine.byValues.add(new HashMap<>());
-      ofNamespace.add(mine);
+      ofNamespace.put(mine.keys, mine);
       return mine;
     }
 
