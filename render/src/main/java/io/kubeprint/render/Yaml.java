@@ -5,6 +5,7 @@ import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KindTable;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.core.validation.ManifestValidationException;
+import io.kubeprint.render.internal.ApplyOrder;
 import io.kubeprint.render.internal.AtomicFiles;
 import io.kubeprint.render.internal.Documents;
 import io.kubeprint.render.internal.Emitter;
@@ -275,28 +276,16 @@ public final class Yaml {
   /** The objects of a bundle in apply order. */
   public static List<KubeObject> ordered(Bundle bundle) {
     // APPLY_ORDER on keys read once per object rather than once per comparison; the sort is stable as List.sort is.
-    List<SortKey> keys = new ArrayList<>(bundle.size());
-    for (KubeObject o : bundle.objects()) {
-      keys.add(new SortKey(o.kind(), o.metadata().namespace().orElse(""), o.name(), o));
+    List<KubeObject> objects = bundle.objects();
+    ApplyOrder keys = new ApplyOrder(objects.size());
+    for (int at = 0; at < objects.size(); at++) {
+      keys.set(at, objects.get(at));
     }
-    keys.sort(null);
-    List<KubeObject> out = new ArrayList<>(keys.size());
-    for (SortKey k : keys) {
-      out.add(k.object());
+    List<KubeObject> out = new ArrayList<>(objects.size());
+    for (int at : keys.positions()) {
+      out.add(objects.get(at));
     }
     return out;
-  }
-
-  /** What {@link #APPLY_ORDER} compares, read from one object, compared without a chain of comparators. */
-  private record SortKey(Kind kind, String namespace, String name, KubeObject object) implements Comparable<SortKey> {
-    @Override
-    public int compareTo(SortKey o) {
-      int c = kind.compareTo(o.kind);
-      if (c == 0) {
-        c = namespace.compareTo(o.namespace);
-      }
-      return c != 0 ? c : name.compareTo(o.name);
-    }
   }
 
   /**

@@ -1,11 +1,9 @@
 package io.kubeprint.render.internal;
 
-import io.kubeprint.core.meta.Kind;
 import io.kubeprint.core.meta.KubeObject;
 import io.kubeprint.render.SecretMode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,11 +26,8 @@ public final class Documents {
   private final int[] block;
   private final int[] offset;
   private final int[] length;
-  /** What apply order compares, read from each object as it is written, while it is in cache (see {@link #head}). */
-  private final Kind[] kinds;
-  private final String[] namespaces;
-  private final String[] names;
-  private final long[] heads;
+  /** What apply order compares, read from each object as it is written, while it is in cache. */
+  private final ApplyOrder order;
   private final List<byte[]> blocks = new ArrayList<>();
   /** The block small documents go into, its position in {@link #blocks}, and how much of it they fill. */
   private byte[] current;
@@ -51,10 +46,7 @@ public final class Documents {
     this.block = new int[size];
     this.offset = new int[size];
     this.length = new int[size];
-    this.kinds = new Kind[size];
-    this.namespaces = new String[size];
-    this.names = new String[size];
-    this.heads = new long[size];
+    this.order = new ApplyOrder(size);
   }
 
   /**
@@ -75,11 +67,7 @@ public final class Documents {
     for (int p = 0; p < waiting; p++) {
       int at = pending[p];
       KubeObject o = objects[at];
-      kinds[at] = o.kind();
-      namespaces[at] = o.metadata().namespace().orElse("");
-      String name = o.name();
-      names[at] = name;
-      heads[at] = head(name);
+      order.set(at, o);
       scratch.setLength(0);
       if (ToYaml.write(o, mode, scratch)) {
         keep(at);
@@ -123,59 +111,12 @@ public final class Documents {
   /** Hands every document to {@code to}, in apply order: kind, namespace, name, then bundle order. */
   public void writeTo(Emitter to) throws IOException {
     writePending();
-    Integer[] order = new Integer[objects.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, this::compare);
-    for (int i : order) {
+    for (int i : order.positions()) {
       if (length[i] < 0) {
         to.write(objects[i], mode);
       } else {
         to.write(blocks.get(block[i]), offset[i], length[i]);
       }
     }
-  }
-
-  /** Apply order of the documents at {@code a} and {@code b}; ties keep bundle order (the sort is stable). */
-  private int compare(int a, int b) {
-    int c = kinds[a].compareTo(kinds[b]);
-    if (c == 0) {
-      c = namespaces[a].compareTo(namespaces[b]);
-    }
-    if (c == 0) {
-      c = Long.compareUnsigned(heads[a], heads[b]);
-      if (c == 0) {
-        c = names[a].compareTo(names[b]);
-      }
-    }
-    return c;
-  }
-
-  /**
-   * The first eight characters of {@code name} as the bytes of a long, so that two names whose heads differ compare
-   * as their heads do, without reading the names: a character below {@code 0xff} is its byte, a shorter name ends in
-   * zeros, and from the first character of {@code 0xff} or more on every byte is {@code 0xff} (two such heads are
-   * equal from there, and the names are compared).
-   */
-  static long head(String name) {
-    long h = 0;
-    int n = Math.min(8, name.length());
-    int i = 0;
-    for (; i < n; i++) {
-      char c = name.charAt(i);
-      if (c >= 0xff) {
-        break;
-      }
-      h = h << 8 | c;
-    }
-    if (i < n) {
-      for (; i < 8; i++) {
-        h = h << 8 | 0xff;
-      }
-    } else {
-      h <<= 8 * (8 - n);
-    }
-    return h;
   }
 }

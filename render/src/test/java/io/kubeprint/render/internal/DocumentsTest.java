@@ -111,7 +111,7 @@ class DocumentsTest {
     for (int round = 0; round < 200_000; round++) {
       String a = name(r, alphabet);
       String b = r.nextInt(4) == 0 ? a.substring(0, r.nextInt(a.length() + 1)) + name(r, alphabet) : name(r, alphabet);
-      int heads = Long.compareUnsigned(Documents.head(a), Documents.head(b));
+      int heads = Long.compareUnsigned(ApplyOrder.head(a), ApplyOrder.head(b));
       // THEN heads that differ order the names as String.compareTo does; equal heads leave it to the names
       if (heads != 0) {
         assertThat(Integer.signum(heads)).as("%s vs %s", a, b).isEqualTo(Integer.signum(a.compareTo(b)));
